@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the repository lives: the root of `data/`, `cypher/`, `neo4j/` and `dist/`. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** How to reach Neo4j: an existing server, or the local one started from `neo4j/`. */
+export type Neo4jTarget =
+  | { readonly mode: 'external'; readonly uri: string }
+  | { readonly mode: 'local'; readonly boltPort: number; readonly dataDir: string; readonly heap: string };
+
+/** The whole configuration, read once from the environment. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly production: boolean;
+  readonly neo4j: {
+    readonly target: Neo4jTarget;
+    readonly user: string;
+    readonly password: string;
+    readonly database: string | undefined;
+    /** Server-side limit for one GraphQL read, in milliseconds. */
+    readonly queryTimeoutMs: number;
+  };
+  /** The dataset loaded into an empty database at start. */
+  readonly seedPath: string;
+  readonly webRoot: string;
+}
+
+/** A configuration value that cannot be used, with the variable that holds it. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/** Parses the environment into a frozen configuration; defaults match docker-compose.yml. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const uri = env.NEO4J_URI?.trim();
+  if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/.test(uri)) {
+    throw new ConfigError(`NEO4J_URI must start with bolt://, neo4j://, bolt+s:// or neo4j+s://, got "${uri}"`);
+  }
+  const target: Neo4jTarget = uri
+    ? { mode: 'external', uri }
+    : {
+        mode: 'local',
+        boltPort: intFrom(env, 'LOCAL_NEO4J_BOLT_PORT', 7687, 1, 65535),
+        dataDir: path.resolve(REPO_ROOT, env.LOCAL_NEO4J_DATA_DIR ?? '.data/neo4j'),
+        heap: env.LOCAL_NEO4J_HEAP ?? '1g',
+      };
+  const password = env.NEO4J_PASSWORD ?? (uri ? '' : 'local-neo4j-password');
+  if (target.mode === 'local' && password.length < 8) {
+    throw new ConfigError('NEO4J_PASSWORD for the local Neo4j must have at least 8 characters');
+  }
+  return Object.freeze({
+    port: intFrom(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST ?? '127.0.0.1',
+    production: env.NODE_ENV === 'production',
+    neo4j: Object.freeze({
+      target: Object.freeze(target),
+      user: env.NEO4J_USER ?? 'neo4j',
+      password,
+      database: env.NEO4J_DATABASE || undefined,
+      queryTimeoutMs: intFrom(env, 'QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    }),
+    seedPath: path.resolve(REPO_ROOT, env.SEED_DATA ?? 'data/seed'),
+    webRoot: path.resolve(REPO_ROOT, 'dist'),
+  });
+}

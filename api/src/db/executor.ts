@@ -1,0 +1,113 @@
+import neo4j, { type Driver, Neo4jError, type ManagedTransaction } from 'neo4j-driver';
+import { DatabaseUnavailable, QueryTimeout } from '../errors.ts';
+import { toPlain } from './plainValues.ts';
+import type { QueryName, QueryRegistry } from './queryRegistry.ts';
+
+/** A row of a query result, as plain values. */
+export type Row = Record<string, unknown>;
+
+/** Counts the Cypher round trips made on behalf of one request. */
+export interface QueryStats {
+  roundTrips: number;
+}
+
+/** Runs named queries inside one open transaction. */
+export interface WriteTransaction {
+  run(name: QueryName, params: Record<string, unknown>): Promise<Row[]>;
+}
+
+/** What the rest of the API may do with the database: run named queries. */
+export interface QueryRunner {
+  read(name: QueryName, params?: Record<string, unknown>): Promise<Row[]>;
+  write(name: QueryName, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+/** The one place that talks to the Neo4j driver: sessions, transactions, value and error mapping. */
+export class Executor implements QueryRunner {
+  constructor(
+    private readonly driver: Driver,
+    private readonly queries: QueryRegistry,
+    private readonly options: { database: string | undefined; timeoutMs: number },
+    private readonly stats?: QueryStats,
+  ) {}
+
+  /** A runner that counts its round trips into `stats`, for one request. */
+  withStats(stats: QueryStats): Executor {
+    return new Executor(this.driver, this.queries, this.options, stats);
+  }
+
+  /** Runs a named query in a read transaction (routed to a reader in a cluster). */
+  read(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.session('READ', (tx) => this.runIn(tx, name, params));
+  }
+
+  /** Runs a named query in a write transaction. */
+  write(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.session('WRITE', (tx) => this.runIn(tx, name, params));
+  }
+
+  /** Runs several named queries in one write transaction: all of them land, or none. */
+  writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.session('WRITE', (tx) => work({ run: (name, params) => this.runIn(tx, name, params) }), timeoutMs);
+  }
+
+  /** Runs several named queries in one read transaction, so that they see one consistent state. */
+  readTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    return this.session('READ', (tx) => work({ run: (name, params) => this.runIn(tx, name, params) }));
+  }
+
+  /** Runs a schema statement (constraints, indexes) in its own auto-commit transaction. */
+  async runSchema(statement: string): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(statement);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: timeoutMs ?? this.options.timeoutMs };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async runIn(tx: ManagedTransaction, name: QueryName, params: Record<string, unknown>): Promise<Row[]> {
+    if (this.stats) this.stats.roundTrips += 1;
+    const result = await tx.run(this.queries[name], toDriverValue(params) as Record<string, unknown>);
+    return result.records.map((r) => toPlain(r.toObject()) as Row);
+  }
+}
+
+/** Sends whole numbers as Neo4j integers (JavaScript numbers would arrive as floats), deeply. */
+export function toDriverValue(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toDriverValue);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDriverValue(v)]));
+  }
+  return value;
+}
+
+/** Maps driver failures to the API's errors; anything else passes through unchanged. */
+export function mapDriverError(error: unknown): unknown {
+  if (error instanceof Neo4jError) {
+    if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') return new DatabaseUnavailable();
+    if (error.code.startsWith('Neo.ClientError.Security.')) {
+      return new DatabaseUnavailable('The database refused our credentials; check NEO4J_USER and NEO4J_PASSWORD.');
+    }
+    if (/TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code)) return new QueryTimeout();
+  }
+  return error;
+}

@@ -1,0 +1,41 @@
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError, ErrorCode } from '../errors.ts';
+import type { GraphContext } from './context.ts';
+import { loadTypeDefs, resolvers } from './index.ts';
+
+/**
+ * Normalises any error that leaves the API: our own errors and GraphQL's own (syntax,
+ * validation, argument coercion) keep their code; everything else becomes
+ * INTERNAL_SERVER_ERROR, with its message only outside production. Never throws.
+ */
+export function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) return { ...formatted, message: original.message, extensions: { code: original.code } };
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && code !== ErrorCode.Internal) {
+      return { ...formatted, extensions: { code } };
+    }
+    return {
+      message: production ? 'Internal server error.' : `Internal server error: ${(original as Error)?.message ?? String(original)}`,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      extensions: { code: ErrorCode.Internal },
+    };
+  };
+}
+
+/** Creates the Apollo Server of the API; it knows nothing of HTTP frameworks. */
+export function createApolloServer(options: { production: boolean }): ApolloServer<GraphContext> {
+  return new ApolloServer<GraphContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    formatError: formatError(options.production),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+}

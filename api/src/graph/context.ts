@@ -1,0 +1,63 @@
+import DataLoader from 'dataloader';
+import type { Executor, QueryStats } from '../db/executor.ts';
+import type { EntityModel, LinkModel } from './models.ts';
+import { indexSources, toEntity, toRelationship } from './rowMapping.ts';
+
+/** Which relationships of an entity to load: by type and direction. */
+export interface RelationKey {
+  readonly id: string;
+  readonly type: string;
+  readonly dir: 'OUT' | 'IN';
+}
+
+/** The per-request state of the resolvers: the query runner and its batching loaders. */
+export interface GraphContext {
+  readonly db: Executor;
+  readonly stats: QueryStats;
+  readonly relations: DataLoader<RelationKey, readonly Omit<LinkModel, 'self'>[], string>;
+  readonly sourceTexts: DataLoader<string, string | null>;
+}
+
+const keyOf = (k: RelationKey) => `${k.id}|${k.type}|${k.dir}`;
+
+/** Creates the context of one GraphQL request; its loaders batch all lookups of one tick into one query. */
+export function createGraphContext(executor: Executor): GraphContext {
+  const stats: QueryStats = { roundTrips: 0 };
+  const db = executor.withStats(stats);
+  const relations = new DataLoader<RelationKey, readonly Omit<LinkModel, 'self'>[], string>(
+    async (keys) => {
+      const rows = await db.read('relations', { keys: keys.map((k) => ({ id: k.id, type: k.type, dir: k.dir })) });
+      const byKey = new Map<string, { links: unknown[]; sources: unknown }>();
+      for (const row of rows) {
+        byKey.set(`${String(row.id)}|${String(row.type)}|${String(row.dir)}`, { links: row.links as unknown[], sources: row.sources });
+      }
+      return keys.map((k) => {
+        const found = byKey.get(keyOf(k));
+        if (!found) return [];
+        const sources = indexSources(found.sources);
+        return found.links.map((l) => {
+          const link = l as { rel: Record<string, unknown>; node: Record<string, unknown> };
+          return { rel: toRelationship(link.rel, sources), entity: toEntity(link.node, sources) };
+        });
+      });
+    },
+    { cacheKeyFn: keyOf, maxBatchSize: 500 },
+  );
+  const sourceTexts = new DataLoader<string, string | null>(async (ids) => {
+    const rows = await db.read('sourceTexts', { ids });
+    const texts = new Map(rows.map((r) => [r.id as string, r.text as string]));
+    return ids.map((id) => texts.get(id) ?? null);
+  });
+  return { db, stats, relations, sourceTexts };
+}
+
+/** Loads the links of an entity for one or more relationship types, in one batch. */
+export async function loadLinks(
+  ctx: GraphContext,
+  parent: EntityModel,
+  dir: 'OUT' | 'IN',
+  ...types: string[]
+): Promise<LinkModel[]> {
+  const lists = await Promise.all(types.map((type) => ctx.relations.load({ id: parent.id, type, dir })));
+  return lists.flat().map((link) => ({ ...link, self: parent }));
+}

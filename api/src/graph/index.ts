@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../config.ts';
+import { domainResolvers } from './resolvers/domainResolvers.ts';
+import { edgeResolvers } from './resolvers/linkFields.ts';
+import { queryResolvers } from './resolvers/queryResolvers.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+
+export { createGraphContext, type GraphContext } from './context.ts';
+
+/** The SDL of the API, read from schema.graphql. */
+export function loadTypeDefs(file = path.join(REPO_ROOT, 'schema.graphql')): string {
+  return readFileSync(file, 'utf8');
+}
+
+/** Every resolver of the API, merged. */
+export const resolvers: Resolvers = {
+  ...queryResolvers,
+  ...domainResolvers,
+  Edge: edgeResolvers,
+};

@@ -1,0 +1,135 @@
+import type { EntityKind } from '../../domain/kinds.ts';
+import { searchKey } from '../../domain/searchKeys.ts';
+import { BadUserInput } from '../../errors.ts';
+import type { GraphContext } from '../context.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { langOf } from '../entityText.ts';
+import { checkIds, checkRange, checkSearchText } from '../limits.ts';
+import { buildSearchQuery } from '../luceneQuery.ts';
+import type { EntityModel, SubgraphModel } from '../models.ts';
+import { indexSources, toEntity, toRelationship } from '../rowMapping.ts';
+import type { ListFilter, Resolvers, SortOrder, Lang as GqlLang } from '../__generated__/resolvers-types.ts';
+
+type Props = Record<string, unknown>;
+
+/** Arguments of the typed lists. */
+interface ListArgs {
+  filter?: ListFilter | null;
+  sort?: SortOrder | null;
+  lang?: GqlLang | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** One page of a typed list, in one round trip. */
+async function listPage(ctx: GraphContext, kind: EntityKind, args: ListArgs) {
+  const first = checkRange('first', args.first ?? 20);
+  const after = args.after ? decodeCursor(args.after) : null;
+  const sort = args.sort ?? 'NAME';
+  const sortField = sort === 'ID' ? 'id' : sort === 'DATE_DESC' && kind === 'MEETING' ? 'date' : 'name';
+  const text = args.filter?.text?.trim();
+  if (text && text.length > 200) throw new BadUserInput('`filter.text` may be at most 200 characters.', 'filter');
+  const [row] = await ctx.db.read('listEntities', {
+    kind,
+    country: args.filter?.country?.trim().toUpperCase() || null,
+    type: args.filter?.type?.trim() || null,
+    textKey: text ? searchKey(text) || null : null,
+    lang: langOf(args.lang),
+    sortField,
+    desc: sortField === 'date',
+    afterKey: after?.key ?? null,
+    afterId: after?.id ?? null,
+    firstPlusOne: first + 1,
+  });
+  const sources = indexSources(row?.sources);
+  const page = ((row?.page as Props[] | undefined) ?? []).map((p) => ({ entity: toEntity(p, sources), sortKey: String(p.sortKey) }));
+  const nodes = page.slice(0, first);
+  const last = nodes.at(-1);
+  return {
+    nodes: nodes.map((n) => n.entity),
+    totalCount: Number(row?.totalCount ?? 0),
+    pageInfo: { hasNextPage: page.length > first, endCursor: last ? encodeCursor({ key: last.sortKey, id: last.entity.id }) : null },
+  };
+}
+
+function subgraphFrom(row: Props | undefined, nodesKey: string, relsKey: string, truncated: boolean): SubgraphModel {
+  const sources = indexSources(row?.sources);
+  return {
+    nodes: ((row?.[nodesKey] as Props[] | undefined) ?? []).map((n) => toEntity(n, sources)),
+    edges: ((row?.[relsKey] as Props[] | undefined) ?? []).map((r) => toRelationship(r, sources)),
+    truncated,
+  };
+}
+
+/** Resolvers of the root query: one Cypher round trip each. */
+export const queryResolvers: Resolvers = {
+  Query: {
+    entity: async (_, { id }, ctx) => {
+      const [row] = await ctx.db.read('entityById', { id });
+      return row ? toEntity(row.node as Props, indexSources(row.sources)) : null;
+    },
+
+    search: async (_, args, ctx) => {
+      const text = checkSearchText(args.text);
+      const first = checkRange('first', args.first ?? 10);
+      const { query, key } = buildSearchQuery(text);
+      const [row] = await ctx.db.read('search', {
+        query,
+        key,
+        kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null,
+        first,
+        candidates: Math.max(50, first * 5),
+      });
+      const sources = indexSources(row?.sources);
+      return ((row?.hits as { node: Props; score: number }[] | undefined) ?? []).map((h) => ({
+        entity: toEntity(h.node, sources),
+        score: h.score,
+      }));
+    },
+
+    neighborhood: async (_, args, ctx) => {
+      const ids = checkIds(args.ids);
+      const depth = checkRange('depth', args.depth ?? 1) as 1 | 2 | 3;
+      const limit = checkRange('limit', args.limit ?? 200);
+      if (limit < ids.length) throw new BadUserInput(`\`limit\` (${limit}) must be at least the number of ids (${ids.length}).`, 'limit');
+      const budget = limit - ids.length;
+      const edgeLimit = limit * 5;
+      const [row] = await ctx.db.read(`neighborhood${depth}`, {
+        ids,
+        kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null,
+        budget,
+        budgetPlusOne: budget + 1,
+        edgeLimit,
+        edgeLimitPlusOne: edgeLimit + 1,
+      });
+      return subgraphFrom(row, 'nodes', 'rels', Boolean(row?.truncated));
+    },
+
+    paths: async (_, args, ctx) => {
+      const maxLength = checkRange('maxLength', args.maxLength ?? 4);
+      const first = checkRange('first', args.first ?? 5);
+      if (args.from === args.to) throw new BadUserInput('`from` and `to` must be different entities.', 'to');
+      const [row] = await ctx.db.read('paths', { from: args.from, to: args.to, maxLength, first });
+      return ((row?.paths as { nodes: Props[]; rels: Props[] }[] | undefined) ?? []).map((p) =>
+        subgraphFrom({ nodes: p.nodes, rels: p.rels, sources: row?.sources }, 'nodes', 'rels', false),
+      );
+    },
+
+    people: (_, args, ctx) => listPage(ctx, 'PERSON', args),
+    agencies: (_, args, ctx) => listPage(ctx, 'AGENCY', args),
+    meetings: (_, args, ctx) => listPage(ctx, 'MEETING', args),
+    workingGroups: (_, args, ctx) => listPage(ctx, 'WORKING_GROUP', args),
+    sites: (_, args, ctx) => listPage(ctx, 'SITE', args),
+    sources: (_, args, ctx) => listPage(ctx, 'SOURCE', args),
+  },
+  Subgraph: {
+    nodes: (s) => s.nodes as EntityModel[],
+    edges: (s) => [...s.edges],
+    truncated: (s) => s.truncated,
+  },
+  Path: {
+    length: (p) => p.edges.length,
+    nodes: (p) => p.nodes as EntityModel[],
+    edges: (p) => [...p.edges],
+  },
+};

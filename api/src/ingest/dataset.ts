@@ -1,0 +1,43 @@
+import type { CitationRecord, EntityRecord, RelationshipRecord, SourceRecord } from './datasetSchema.ts';
+
+/** A citation whose source is known (a file's `defaultSource` filled in). */
+export interface ResolvedCitation extends Omit<CitationRecord, 'source'> {
+  readonly source: string;
+}
+
+/** A source with its full text loaded. */
+export interface LoadedSource extends Omit<SourceRecord, 'text' | 'textFile'> {
+  readonly text: string;
+  /** Where the text was read from, relative to the dataset file, when it was not inline. */
+  readonly textFile?: string;
+  readonly file: string;
+}
+
+/** An entity with the file it came from and its citations resolved. */
+export interface LoadedEntity extends Omit<EntityRecord, 'citations'> {
+  readonly citations: readonly ResolvedCitation[];
+  readonly file: string;
+}
+
+/** A relationship with the file it came from and its citations resolved. */
+export interface LoadedRelationship extends Omit<RelationshipRecord, 'citations'> {
+  readonly citations: readonly ResolvedCitation[];
+  readonly file: string;
+}
+
+/** Everything read from a dataset file or folder, before cross-checks. */
+export interface Dataset {
+  readonly sources: readonly LoadedSource[];
+  readonly entities: readonly LoadedEntity[];
+  readonly relationships: readonly LoadedRelationship[];
+}
+
+/** The stable id of a relationship: endpoints, type and optional key. */
+export function relationshipId(rel: Pick<RelationshipRecord, 'from' | 'type' | 'to' | 'key'>): string {
+  return `${rel.from}|${rel.type}|${rel.to}${rel.key ? `|${rel.key}` : ''}`;
+}
+
+/** How a relationship is named in messages: `from -TYPE-> to`. */
+export function describeRelationship(rel: Pick<RelationshipRecord, 'from' | 'type' | 'to'>): string {
+  return `${rel.from} -${rel.type}-> ${rel.to}`;
+}

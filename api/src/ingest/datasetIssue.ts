@@ -1,0 +1,22 @@
+/** One precise problem found in a dataset: where it is and what is wrong. */
+export interface DatasetIssue {
+  readonly file: string;
+  /** The id of the entity or source, or the `from -TYPE-> to` of a relationship. */
+  readonly id?: string;
+  /** A path inside the record, e.g. `citations[0].quote`. */
+  readonly field?: string;
+  readonly message: string;
+}
+
+/** Formats an issue as one line: `file: id › field: message`. */
+export function formatIssue(issue: DatasetIssue): string {
+  const where = [issue.id, issue.field].filter(Boolean).join(' › ');
+  return `${issue.file}: ${where ? `${where}: ` : ''}${issue.message}`;
+}
+
+/** Formats a path of keys and indexes as `a.b[0].c`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+}

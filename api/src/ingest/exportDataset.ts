@@ -1,0 +1,27 @@
+import { writeFile } from 'node:fs/promises';
+import { stringify } from 'yaml';
+import type { Executor } from '../db/executor.ts';
+import type { DatasetFileInput } from './datasetSchema.ts';
+import { toDatasetFile } from './graphRows.ts';
+
+/** Reads the whole graph, in one read transaction, back into the dataset format. */
+export async function exportGraph(executor: Executor): Promise<DatasetFileInput> {
+  const { nodes, rels } = await executor.readTransaction(async (tx) => ({
+    nodes: await tx.run('exportNodes', {}),
+    rels: await tx.run('exportRelationships', {}),
+  }));
+  return toDatasetFile(
+    nodes.map((n) => n.props as Record<string, unknown>),
+    rels.map((r) => ({ type: r.type as string, from: r.from as string, to: r.to as string, props: r.props as Record<string, unknown> })),
+  );
+}
+
+/** Writes the graph to a YAML (or, for a `.json` name, JSON) file that `import` reads back unchanged. */
+export async function exportToFile(executor: Executor, file: string): Promise<{ entities: number; relationships: number; sources: number }> {
+  const data = await exportGraph(executor);
+  const body = file.toLowerCase().endsWith('.json')
+    ? `${JSON.stringify(data, null, 2)}\n`
+    : `# Exported from the Thai–China S&T knowledge graph; import with: npm run import -- <this file>\n${stringify(data, { lineWidth: 0 })}`;
+  await writeFile(file, body, 'utf8');
+  return { entities: data.entities?.length ?? 0, relationships: data.relationships?.length ?? 0, sources: data.sources?.length ?? 0 };
+}
