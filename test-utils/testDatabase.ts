@@ -1,0 +1,51 @@
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { inject } from 'vitest';
+import { REPO_ROOT } from '../api/src/config.ts';
+import { createDriver } from '../api/src/db/driver.ts';
+import { Executor } from '../api/src/db/executor.ts';
+import { loadQueryRegistry } from '../api/src/db/queryRegistry.ts';
+import { importPath } from '../api/src/ingest/importDataset.ts';
+
+/** The seed dataset folder. */
+export const SEED_PATH = path.join(REPO_ROOT, 'data', 'seed');
+
+/** An open connection to the test Neo4j. */
+export interface TestDatabase {
+  readonly driver: Driver;
+  readonly executor: Executor;
+  /** Counts nodes and relationships by running Cypher directly (independent of the code under test). */
+  counts(): Promise<{ nodes: number; relationships: number }>;
+  /** Deletes everything. */
+  wipe(): Promise<void>;
+  /** Wipes, then imports the seed dataset. */
+  seed(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens the test database provided by the global setup. */
+export function openTestDatabase(): TestDatabase {
+  const target = inject('neo4j');
+  const driver = createDriver(target.uri, target.user, target.password);
+  const database = target.database ?? undefined;
+  const executor = new Executor(driver, loadQueryRegistry(), { database, timeoutMs: 60_000 });
+  const run = async (cypher: string) => (await driver.executeQuery(cypher, {}, { database })).records;
+  const db: TestDatabase = {
+    driver,
+    executor,
+    async counts() {
+      const [nodes] = await run('MATCH (n) RETURN count(n) AS c');
+      const [rels] = await run('MATCH ()-[r]->() RETURN count(r) AS c');
+      return { nodes: Number(nodes?.get('c')), relationships: Number(rels?.get('c')) };
+    },
+    async wipe() {
+      await run('MATCH (n) DETACH DELETE n');
+    },
+    async seed() {
+      await db.wipe();
+      await importPath(executor, SEED_PATH);
+    },
+    close: () => driver.close(),
+  };
+  return db;
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two tiers: `unit` (pure logic, parallel) and `integration` (a real Neo4j, started once by
+ * the global setup unless NEO4J_URI is set; files run one at a time on one database).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['api/**/*.test.ts', 'viewer/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', 'node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['api/**/*.int.test.ts', 'test-utils/**/*.int.test.ts'],
+          globalSetup: ['test-utils/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+});
