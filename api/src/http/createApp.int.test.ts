@@ -1,0 +1,97 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApolloServer } from '@apollo/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
+import { loadConfig } from '../config.ts';
+import { createDriver } from '../db/driver.ts';
+import { createApolloServer } from '../graph/apolloServer.ts';
+import type { GraphContext } from '../graph/context.ts';
+import { createApp } from './createApp.ts';
+
+let db: TestDatabase;
+let apollo: ApolloServer<GraphContext>;
+let server: Server;
+let base: string;
+const deadDriver = createDriver('bolt://127.0.0.1:1', 'neo4j', 'nothing-here');
+
+async function listen(checkDatabase: () => Promise<void>): Promise<[Server, string]> {
+  const app = createApp({ apollo, executor: db.executor, webRoot: loadConfig().webRoot, checkDatabase });
+  const s = await new Promise<Server>((resolve) => {
+    const x = app.listen(0, '127.0.0.1', () => resolve(x));
+  });
+  return [s, `http://127.0.0.1:${(s.address() as AddressInfo).port}`];
+}
+
+beforeAll(async () => {
+  db = openTestDatabase();
+  await db.seed();
+  apollo = createApolloServer({ production: true });
+  await apollo.start();
+  [server, base] = await listen(() => db.driver.verifyConnectivity().then(() => undefined));
+});
+afterAll(async () => {
+  server.close();
+  await apollo.stop();
+  await deadDriver.close();
+  await db.close();
+});
+
+describe('HTTP', () => {
+  it('answers GraphQL over POST with the seed facts and their quotes', async () => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ entity(id: "person:zhang-hui") { name ... on Person { positions { title { en } organization { name } citations { quote } } } } }' }),
+    });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.data.entity.name).toBe('Zhang Hui');
+    expect(body.data.entity.positions[0]).toMatchObject({
+      title: { en: 'Deputy director general' },
+      organization: { name: 'China Rural Technology Development Center' },
+    });
+    expect(body.data.entity.positions[0].citations[0].quote).toContain('Deputy director general, China Rural Technology Development Center: CRTDC');
+  });
+
+  it('serves the bundled GraphiQL page and its scripts, with no CDN', async () => {
+    const res = await fetch(`${base}/graphiql`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<div id="graphiql">');
+    const scripts = [...html.matchAll(/src="([^"]+\.js)"/g)].map((m) => m[1] as string);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) {
+      expect(src.startsWith('/')).toBe(true);
+      const asset = await fetch(`${base}${src}`);
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    }
+    expect(html).not.toMatch(/https?:\/\/(unpkg|cdn|esm\.sh)/);
+  });
+
+  it('reports health, and readiness against the database', async () => {
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
+    const [down, downBase] = await listen(() => deadDriver.verifyConnectivity().then(() => undefined));
+    try {
+      const res = await fetch(`${downBase}/readyz`);
+      expect(res.status).toBe(503);
+      expect((await res.json()).status).toBe('not ready');
+    } finally {
+      down.close();
+    }
+  });
+
+  it('hides internal details in production but keeps user errors readable', async () => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ search(text: "") { score } }' }),
+    });
+    const body = await res.json();
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toContain('`text` must not be empty');
+    expect(JSON.stringify(body)).not.toContain('stacktrace');
+  });
+});

@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { REPO_ROOT } from './config.ts';
+import { freePort } from './db/localNeo4j.ts';
+
+let binDir: string;
+
+/** Runs `npm start`'s entry point with a given environment; resolves with its exit code and output. */
+function start(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'api/src/main.ts')], { cwd: REPO_ROOT, env });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+beforeAll(async () => {
+  // A PATH that has Node but no Java and no Maven.
+  binDir = await mkdtemp(path.join(os.tmpdir(), 'kg-bin-'));
+  await symlink(process.execPath, path.join(binDir, 'node'));
+});
+afterAll(() => rm(binDir, { recursive: true, force: true }));
+
+describe('npm start fails clearly', () => {
+  it('without Java: names the problem and the two other ways to run', async () => {
+    const { code, output } = await start({ PATH: binDir, HOME: os.tmpdir(), PORT: String(await freePort()) });
+    expect(code).toBe(1);
+    expect(output).toContain('Java 17 or newer is needed');
+    expect(output).toContain('NEO4J_URI=bolt://');
+    expect(output).toContain('docker compose up');
+  });
+
+  it('when NEO4J_URI cannot be reached: names the URI and the fix', async () => {
+    const port = await freePort();
+    const { code, output } = await start({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_PASSWORD: 'whatever', PORT: String(await freePort()) });
+    expect(code).toBe(1);
+    expect(output).toContain(`Cannot reach Neo4j at bolt://127.0.0.1:${port}`);
+    expect(output).toContain('NEO4J_URI');
+  });
+});
+
+describe('docker-compose.yml', () => {
+  // Docker Compose v2 (`docker compose`) where installed, else Debian's `docker-compose`.
+  const compose = [
+    ['docker', 'compose'],
+    ['docker-compose'],
+  ].find(([cmd, ...args]) => {
+    try {
+      execFileSync(cmd as string, [...args, 'version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+
+  it.skipIf(!compose)('is valid for `docker compose config`, with Neo4j 5.26 Community and the API', () => {
+    const [cmd, ...args] = compose as string[];
+    const file = path.join(REPO_ROOT, 'docker-compose.yml');
+    const json = parse(execFileSync(cmd as string, [...args, '-f', file, 'config'], { encoding: 'utf8' }));
+    expect(json.services.neo4j.image).toBe('neo4j:5.26-community');
+    expect(json.services.api.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
+    expect(json.services.api.depends_on.neo4j.condition).toBe('service_healthy');
+  });
+});
