@@ -32,7 +32,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let dataDir: string | undefined;
   let target: TestNeo4j;
   if (process.env.NEO4J_URI) {
-    target = { uri: process.env.NEO4J_URI, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database ?? null };
+    target = {
+      uri: process.env.NEO4J_URI,
+      user: config.neo4j.user,
+      password: config.neo4j.password,
+      database: config.neo4j.database ?? null,
+    };
   } else {
     ensureLocalNeo4jBuilt(() => {});
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'kg-test-neo4j-'));

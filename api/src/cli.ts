@@ -47,7 +47,9 @@ async function run(argv: string[]): Promise<number> {
       console.log(`Imported ${summary.nodes} nodes and ${summary.relationships} relationships in ${Date.now() - started} ms.`);
     } else {
       const summary = await exportToFile(db.executor, file);
-      console.log(`Exported ${summary.sources} sources, ${summary.entities} entities and ${summary.relationships} relationships to ${target}.`);
+      console.log(
+        `Exported ${summary.sources} sources, ${summary.entities} entities and ${summary.relationships} relationships to ${target}.`,
+      );
     }
     return 0;
   } finally {
@@ -58,7 +60,8 @@ async function run(argv: string[]): Promise<number> {
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof DatasetInvalidError || error instanceof ConfigError || error instanceof JavaMissingError) console.error(error.message);
+    if (error instanceof DatasetInvalidError || error instanceof ConfigError || error instanceof JavaMissingError)
+      console.error(error.message);
     else console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   },

@@ -13,7 +13,11 @@ export enum ErrorCode {
 
 /** Base of the API's own errors: a GraphQL error with a code. */
 export class AppError extends GraphQLError {
-  constructor(message: string, readonly code: ErrorCode, extensions: Record<string, unknown> = {}) {
+  constructor(
+    message: string,
+    readonly code: ErrorCode,
+    extensions: Record<string, unknown> = {},
+  ) {
     super(message, { extensions: { ...extensions, code } });
   }
 }

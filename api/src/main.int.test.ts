@@ -43,7 +43,12 @@ describe('npm start fails clearly', () => {
 
   it('when NEO4J_URI cannot be reached: names the URI and the fix', async () => {
     const port = await freePort();
-    const { code, output } = await start({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_PASSWORD: 'whatever', PORT: String(await freePort()) });
+    const { code, output } = await start({
+      ...process.env,
+      NEO4J_URI: `bolt://127.0.0.1:${port}`,
+      NEO4J_PASSWORD: 'whatever',
+      PORT: String(await freePort()),
+    });
     expect(code).toBe(1);
     expect(output).toContain(`Cannot reach Neo4j at bolt://127.0.0.1:${port}`);
     expect(output).toContain('NEO4J_URI');
@@ -52,10 +57,7 @@ describe('npm start fails clearly', () => {
 
 describe('docker-compose.yml', () => {
   // Docker Compose v2 (`docker compose`) where installed, else Debian's `docker-compose`.
-  const compose = [
-    ['docker', 'compose'],
-    ['docker-compose'],
-  ].find(([cmd, ...args]) => {
+  const compose = [['docker', 'compose'], ['docker-compose']].find(([cmd, ...args]) => {
     try {
       execFileSync(cmd as string, [...args, 'version'], { stdio: 'ignore' });
       return true;

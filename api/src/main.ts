@@ -1,12 +1,12 @@
-import type { Server } from "node:http";
-import { ConfigError, loadConfig } from "./config.ts";
-import { connectDatabase } from "./db/connectDatabase.ts";
-import { JavaMissingError } from "./db/localNeo4j.ts";
-import { applySchema } from "./db/migrations.ts";
-import { createApolloServer } from "./graph/apolloServer.ts";
-import { createApp } from "./http/createApp.ts";
-import { ensureWebBuild } from "./http/webBuild.ts";
-import { DatasetInvalidError, importPath } from "./ingest/importDataset.ts";
+import type { Server } from 'node:http';
+import { ConfigError, loadConfig } from './config.ts';
+import { connectDatabase } from './db/connectDatabase.ts';
+import { JavaMissingError } from './db/localNeo4j.ts';
+import { applySchema } from './db/migrations.ts';
+import { createApolloServer } from './graph/apolloServer.ts';
+import { createApp } from './http/createApp.ts';
+import { ensureWebBuild } from './http/webBuild.ts';
+import { DatasetInvalidError, importPath } from './ingest/importDataset.ts';
 
 /** The composition root: config → database → schema → seed → GraphQL → HTTP. */
 async function main(): Promise<void> {
@@ -19,13 +19,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping…`);
-    for (const task of shutdownTasks.reverse())
-      await task().catch((e: Error) => console.error(e.message));
-    console.log("Stopped.");
+    for (const task of shutdownTasks.reverse()) await task().catch((e: Error) => console.error(e.message));
+    console.log('Stopped.');
     process.exit(0);
   };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
     await serve();
@@ -37,18 +36,14 @@ async function main(): Promise<void> {
   async function serve(): Promise<void> {
     const statements = await applySchema(db.executor);
     console.log(`Schema: ${statements} statements applied (idempotent).`);
-    const [counts] = await db.executor.read("countNodes");
+    const [counts] = await db.executor.read('countNodes');
     if (Number(counts?.nodes ?? 0) === 0) {
       const summary = await importPath(db.executor, config.seedPath, {
         log: console.log,
       });
-      console.log(
-        `Loaded the seed dataset: ${summary.nodes} nodes, ${summary.relationships} relationships.`,
-      );
+      console.log(`Loaded the seed dataset: ${summary.nodes} nodes, ${summary.relationships} relationships.`);
     } else {
-      console.log(
-        `Database holds ${String(counts?.nodes)} nodes and ${String(counts?.relationships)} relationships.`,
-      );
+      console.log(`Database holds ${String(counts?.nodes)} nodes and ${String(counts?.relationships)} relationships.`);
     }
 
     const apollo = createApolloServer({ production: config.production });
@@ -62,7 +57,7 @@ async function main(): Promise<void> {
     });
     const server: Server = await new Promise((resolve, reject) => {
       const s = app.listen(config.port, config.host, () => resolve(s));
-      s.once("error", reject);
+      s.once('error', reject);
     });
     shutdownTasks.push(
       () =>
@@ -79,16 +74,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (
-    error instanceof ConfigError ||
-    error instanceof JavaMissingError ||
-    error instanceof DatasetInvalidError
-  ) {
+  if (error instanceof ConfigError || error instanceof JavaMissingError || error instanceof DatasetInvalidError) {
     console.error(`\n${error.message}`);
   } else {
-    console.error(
-      `\n${error instanceof Error ? error.message : String(error)}`,
-    );
+    console.error(`\n${error instanceof Error ? error.message : String(error)}`);
   }
   process.exit(1);
 });

@@ -150,10 +150,13 @@ describe('entity', () => {
 
 describe('search', () => {
   const top = async (text: string, kinds?: string[]) => {
-    const { data, errors } = await run('query($t: String!, $k: [EntityKind!]) { search(text: $t, kinds: $k, first: 5) { score entity { id } } }', {
-      t: text,
-      k: kinds ?? null,
-    });
+    const { data, errors } = await run(
+      'query($t: String!, $k: [EntityKind!]) { search(text: $t, kinds: $k, first: 5) { score entity { id } } }',
+      {
+        t: text,
+        k: kinds ?? null,
+      },
+    );
     expect(errors).toBeUndefined();
     return data.search.map((h: { entity: { id: string } }) => h.entity.id) as string[];
   };
@@ -186,7 +189,9 @@ describe('search', () => {
 
 describe('neighborhood and paths', () => {
   it('returns the meeting and everything one step away, with the edges between them', async () => {
-    const { data } = await run('{ neighborhood(ids: ["meeting:thai-china-st-committee-4"]) { truncated nodes { id } edges { from to type label(lang: TH) } } }');
+    const { data } = await run(
+      '{ neighborhood(ids: ["meeting:thai-china-st-committee-4"]) { truncated nodes { id } edges { from to type label(lang: TH) } } }',
+    );
     const n = data.neighborhood;
     expect(n.truncated).toBe(false);
     expect(n.nodes).toHaveLength(12);
@@ -204,7 +209,9 @@ describe('neighborhood and paths', () => {
   });
 
   it('finds the shortest path from a Chinese counterpart to the Thai chair, each step cited', async () => {
-    const { data } = await run('{ paths(from: "person:zhang-hui", to: "person:sirirurg-songsivilai") { length nodes { id } edges { type citations { quote } } } }');
+    const { data } = await run(
+      '{ paths(from: "person:zhang-hui", to: "person:sirirurg-songsivilai") { length nodes { id } edges { type citations { quote } } } }',
+    );
     expect(data.paths[0].length).toBe(3);
     expect(data.paths[0].nodes.map((n: { id: string }) => n.id)).toEqual([
       'person:zhang-hui',
@@ -222,7 +229,10 @@ describe('lists', () => {
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 20; i++) {
-      const { data } = await run('query($a: String) { agencies(first: 3, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }', { a: after });
+      const { data } = await run(
+        'query($a: String) { agencies(first: 3, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }',
+        { a: after },
+      );
       total = data.agencies.totalCount;
       seen.push(...data.agencies.nodes.map((n: { id: string }) => n.id));
       if (!data.agencies.pageInfo.hasNextPage) break;
@@ -267,7 +277,9 @@ describe('errors', () => {
   });
 
   it('accepts the documented maxima', async () => {
-    const { errors } = await run('{ neighborhood(ids: ["agency:pmu-a"], depth: 3, limit: 5000) { truncated } paths(from: "agency:pmu-a", to: "agency:crtdc", maxLength: 6, first: 100) { length } }');
+    const { errors } = await run(
+      '{ neighborhood(ids: ["agency:pmu-a"], depth: 3, limit: 5000) { truncated } paths(from: "agency:pmu-a", to: "agency:crtdc", maxLength: 6, first: 100) { length } }',
+    );
     expect(errors).toBeUndefined();
   });
 
@@ -282,7 +294,11 @@ describe('round trips', () => {
   it.each([
     ['entity', '{ entity(id: "agency:pmu-a") { id name citations { quote source { title } } } }', 1],
     ['search', '{ search(text: "บพท") { entity { id name citations { source { title } } } } }', 1],
-    ['neighborhood', '{ neighborhood(ids: ["meeting:thai-china-st-committee-4"], depth: 2) { nodes { id name citations { source { id } } } edges { id citations { quote } } } }', 1],
+    [
+      'neighborhood',
+      '{ neighborhood(ids: ["meeting:thai-china-st-committee-4"], depth: 2) { nodes { id name citations { source { id } } } edges { id citations { quote } } } }',
+      1,
+    ],
     ['paths', '{ paths(from: "person:zhang-hui", to: "agency:mhesi") { nodes { id } edges { citations { source { title } } } } }', 1],
     ['list', '{ agencies(first: 10) { totalCount nodes { id citations { source { id } } } } }', 1],
     [

@@ -52,12 +52,7 @@ export function createGraphContext(executor: Executor): GraphContext {
 }
 
 /** Loads the links of an entity for one or more relationship types, in one batch. */
-export async function loadLinks(
-  ctx: GraphContext,
-  parent: EntityModel,
-  dir: 'OUT' | 'IN',
-  ...types: string[]
-): Promise<LinkModel[]> {
+export async function loadLinks(ctx: GraphContext, parent: EntityModel, dir: 'OUT' | 'IN', ...types: string[]): Promise<LinkModel[]> {
   const lists = await Promise.all(types.map((type) => ctx.relations.load({ id: parent.id, type, dir })));
   return lists.flat().map((link) => ({ ...link, self: parent }));
 }

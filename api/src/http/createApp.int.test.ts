@@ -42,7 +42,10 @@ describe('HTTP', () => {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ entity(id: "person:zhang-hui") { name ... on Person { positions { title { en } organization { name } citations { quote } } } } }' }),
+      body: JSON.stringify({
+        query:
+          '{ entity(id: "person:zhang-hui") { name ... on Person { positions { title { en } organization { name } citations { quote } } } } }',
+      }),
     });
     expect(res.status).toBe(200);
     const body = await res.json();
@@ -51,7 +54,9 @@ describe('HTTP', () => {
       title: { en: 'Deputy director general' },
       organization: { name: 'China Rural Technology Development Center' },
     });
-    expect(body.data.entity.positions[0].citations[0].quote).toContain('Deputy director general, China Rural Technology Development Center: CRTDC');
+    expect(body.data.entity.positions[0].citations[0].quote).toContain(
+      'Deputy director general, China Rural Technology Development Center: CRTDC',
+    );
   });
 
   it('serves the bundled GraphiQL page and its scripts, with no CDN', async () => {

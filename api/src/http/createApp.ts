@@ -19,7 +19,11 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(options.apollo, { context: async () => createGraphContext(options.executor) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(options.apollo, { context: async () => createGraphContext(options.executor) }),
+  );
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

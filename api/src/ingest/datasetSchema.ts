@@ -36,7 +36,9 @@ export const attributeValueSchema = z.union([
 export const citationSchema = z.strictObject({
   source: entityIdSchema.optional(),
   quote: z.string().min(1, 'must not be empty'),
-  about: z.array(z.string().regex(/^[a-z][A-Za-z0-9]*(\.(th|en|zh))?$/, 'name an attribute, "country", "aliases" or "names.th|en|zh"')).optional(),
+  about: z
+    .array(z.string().regex(/^[a-z][A-Za-z0-9]*(\.(th|en|zh))?$/, 'name an attribute, "country", "aliases" or "names.th|en|zh"'))
+    .optional(),
 });
 
 /** A source document: its metadata and full text (inline or in a file beside the dataset). */
@@ -63,7 +65,10 @@ export const entitySchema = z.strictObject({
   kind: z.enum(ENTITY_KINDS.filter((k) => k !== 'SOURCE') as [string, ...string[]]),
   names: namesSchema,
   aliases: z.array(text).default([]),
-  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 code such as "TH" or "CN"').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 code such as "TH" or "CN"')
+    .optional(),
   attributes: z.record(attributeKeySchema, attributeValueSchema).default({}),
   citations: z.array(citationSchema).min(1, 'every entity needs at least one citation'),
 });
@@ -73,7 +78,10 @@ export const relationshipSchema = z.strictObject({
   type: z.enum(RELATIONSHIP_TYPE_NAMES as [string, ...string[]]),
   from: entityIdSchema,
   to: entityIdSchema,
-  key: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  key: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   attributes: z.record(attributeKeySchema, attributeValueSchema).default({}),
   citations: z.array(citationSchema).min(1, 'every relationship needs at least one citation'),
 });

@@ -17,7 +17,10 @@ export async function exportGraph(executor: Executor): Promise<DatasetFileInput>
 }
 
 /** Writes the graph to a YAML (or, for a `.json` name, JSON) file that `import` reads back unchanged. */
-export async function exportToFile(executor: Executor, file: string): Promise<{ entities: number; relationships: number; sources: number }> {
+export async function exportToFile(
+  executor: Executor,
+  file: string,
+): Promise<{ entities: number; relationships: number; sources: number }> {
   const data = await exportGraph(executor);
   const body = file.toLowerCase().endsWith('.json')
     ? `${JSON.stringify(data, null, 2)}\n`

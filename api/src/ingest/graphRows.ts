@@ -68,7 +68,14 @@ function nameProps(names: LocalizedText): Record<string, StoredValue> {
 }
 
 function keysOf(texts: readonly (string | undefined)[]): string[] {
-  return [...new Set(texts.filter((t): t is string => !!t).map(searchKey).filter(Boolean))];
+  return [
+    ...new Set(
+      texts
+        .filter((t): t is string => !!t)
+        .map(searchKey)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Turns a dataset into node rows: sources first, then entities. */

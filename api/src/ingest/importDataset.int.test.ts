@@ -86,7 +86,9 @@ describe('import', () => {
     const error = await importPath(db.executor, file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetInvalidError);
     const messages = (error as DatasetInvalidError).issues.map((i) => `${i.id} ${i.field} ${i.message}`);
-    expect(messages).toContain('person:new-person citations[0].quote not found verbatim in source:pmua-thai-china-poverty-2023: "this sentence is not in the source"');
+    expect(messages).toContain(
+      'person:new-person citations[0].quote not found verbatim in source:pmua-thai-china-poverty-2023: "this sentence is not in the source"',
+    );
     expect(messages).toContain('person:new-person -CHAIRED-> agency:pmu-a to CHAIRED ends at MEETING, not AGENCY');
     expect(await db.counts()).toEqual(before);
   });

@@ -45,7 +45,10 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
   const external = new Map<string, ExternalEntity>();
   if (missing.length > 0) {
     for (const row of await executor.read('existingEntities', { ids: missing })) {
-      external.set(row.id as string, { kind: row.kind as ExternalEntity['kind'], ...(typeof row.text === 'string' ? { text: row.text } : {}) });
+      external.set(row.id as string, {
+        kind: row.kind as ExternalEntity['kind'],
+        ...(typeof row.text === 'string' ? { text: row.text } : {}),
+      });
     }
   }
   const issues = validateDataset(dataset, external);

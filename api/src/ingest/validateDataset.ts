@@ -82,7 +82,12 @@ export function validateDataset(dataset: Dataset, external: ReadonlyMap<string, 
       }
       for (const key of c.about ?? []) {
         if (aboutKeys === null) {
-          issues.push({ file, id, field: `${field}.about`, message: 'a relationship citation covers the whole relationship; leave out "about"' });
+          issues.push({
+            file,
+            id,
+            field: `${field}.about`,
+            message: 'a relationship citation covers the whole relationship; leave out "about"',
+          });
         } else if (!aboutKeys.has(key)) {
           issues.push({ file, id, field: `${field}.about`, message: `"${key}" is not set on this entity` });
         }
@@ -99,7 +104,12 @@ export function validateDataset(dataset: Dataset, external: ReadonlyMap<string, 
     const covered = new Set(e.citations.flatMap((c) => c.about ?? []));
     for (const [key, value] of Object.entries(e.attributes)) {
       if (needsOwnCitation(value) && !covered.has(key)) {
-        issues.push({ file: e.file, id: e.id, field: `attributes.${key}`, message: 'a dated or numeric fact needs a citation with `about: [' + key + ']`' });
+        issues.push({
+          file: e.file,
+          id: e.id,
+          field: `attributes.${key}`,
+          message: 'a dated or numeric fact needs a citation with `about: [' + key + ']`',
+        });
       }
     }
   }
@@ -118,7 +128,12 @@ export function validateDataset(dataset: Dataset, external: ReadonlyMap<string, 
       const allowed: readonly EntityKind[] = spec[end];
       if (kind === undefined) issues.push({ file: r.file, id, field: end, message: `unknown entity "${r[end]}"` });
       else if (!allowed.includes(kind)) {
-        issues.push({ file: r.file, id, field: end, message: `${r.type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, not ${kind}` });
+        issues.push({
+          file: r.file,
+          id,
+          field: end,
+          message: `${r.type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, not ${kind}`,
+        });
       }
     }
     for (const [key, value] of Object.entries(r.attributes)) {

@@ -7,12 +7,17 @@ import { endOf, linkResolvers, positionTitle, startOf } from './linkFields.ts';
 
 const first = (links: LinkModel[]) => links[0] ?? null;
 const ofKind = (kind: EntityModel['kind']) => (links: LinkModel[]) => links.filter((l) => l.entity.kind === kind);
-const byAttr = (key: string, desc = false) => (links: LinkModel[]) =>
-  [...links].sort((a, b) => {
-    const x = String(a.entity.props[`attr_${key}`] ?? a.rel.props[`attr_${key}`] ?? '');
-    const y = String(b.entity.props[`attr_${key}`] ?? b.rel.props[`attr_${key}`] ?? '');
-    return (desc ? y.localeCompare(x, 'en', { numeric: true }) : x.localeCompare(y, 'en', { numeric: true })) || a.entity.id.localeCompare(b.entity.id);
-  });
+const byAttr =
+  (key: string, desc = false) =>
+  (links: LinkModel[]) =>
+    [...links].sort((a, b) => {
+      const x = String(a.entity.props[`attr_${key}`] ?? a.rel.props[`attr_${key}`] ?? '');
+      const y = String(b.entity.props[`attr_${key}`] ?? b.rel.props[`attr_${key}`] ?? '');
+      return (
+        (desc ? y.localeCompare(x, 'en', { numeric: true }) : x.localeCompare(y, 'en', { numeric: true })) ||
+        a.entity.id.localeCompare(b.entity.id)
+      );
+    });
 
 /** Resolvers of the domain types: typed fields over the graph's relationships. */
 export const domainResolvers: Resolvers = {

@@ -1,4 +1,4 @@
-import { type EntityKind, LANGS } from '../../domain/kinds.ts';
+import type { EntityKind } from '../../domain/kinds.ts';
 import { assertNever } from '../../errors.ts';
 import { attributeList, displayName, langOf, localized } from '../entityText.ts';
 import type { EntityModel } from '../models.ts';
@@ -55,6 +55,3 @@ export function attrInt(e: EntityModel, key: string): number | null {
   const v = e.props[`attr_${key}`];
   return typeof v === 'number' && Number.isInteger(v) ? v : null;
 }
-
-/** Whether the language list is complete; keeps LANGS in use for exhaustiveness. */
-export const LANG_COUNT = LANGS.length;
