@@ -25,6 +25,23 @@ function start(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: s
   });
 }
 
+/** Starts the entry point and resolves `ready` with the output once it prints "Ready.". */
+function startUntilReady(env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'api/src/main.ts')], { cwd: REPO_ROOT, env });
+  let output = '';
+  let onReady: (text: string) => void = () => {};
+  const ready = new Promise<string>((resolve) => (onReady = resolve));
+  const collect = (c: Buffer) => {
+    output += c.toString();
+    if (output.includes('Ready.')) onReady(output);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const exit = new Promise<{ code: number | null; output: string }>((resolve) => child.on('exit', (code) => resolve({ code, output })));
+  void exit.then(() => onReady(output));
+  return { child, ready, exit };
+}
+
 beforeAll(async () => {
   // A PATH that has Node but no Java and no Maven.
   binDir = await mkdtemp(path.join(os.tmpdir(), 'kg-bin-'));
@@ -53,6 +70,34 @@ describe('npm start fails clearly', () => {
     expect(output).toContain(`Cannot reach Neo4j at bolt://127.0.0.1:${port}`);
     expect(output).toContain('NEO4J_URI');
   });
+});
+
+describe('npm start with no configuration', () => {
+  it('starts the local Neo4j, loads the seed once, stops cleanly on Ctrl-C and keeps the data', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kg-start-'));
+    const env = { ...process.env, NEO4J_URI: '', LOCAL_NEO4J_DATA_DIR: dataDir, LOCAL_NEO4J_HEAP: '512m' };
+    try {
+      for (const expected of [/Loaded the seed dataset: \d+ nodes/, /Database holds \d+ nodes/]) {
+        const port = await freePort();
+        const run = startUntilReady({ ...env, PORT: String(port), LOCAL_NEO4J_BOLT_PORT: String(await freePort()) });
+        const output = await run.ready;
+        expect(output).toMatch(expected);
+        expect(output).toContain(`GraphiQL  http://localhost:${port}/graphiql`);
+        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ entity(id: "agency:crtdc") { name } }' }),
+        });
+        expect((await res.json()).data.entity.name).toBe('China Rural Technology Development Center');
+        run.child.kill('SIGINT');
+        const { code, output: all } = await run.exit;
+        expect(code).toBe(0);
+        expect(all).toContain('Stopped.');
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
 
 describe('docker-compose.yml', () => {

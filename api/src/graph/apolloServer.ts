@@ -36,6 +36,8 @@ export function createApolloServer(options: { production: boolean }): ApolloServ
     formatError: formatError(options.production),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts owns shutdown (HTTP, then Apollo, then the driver and the local Neo4j).
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -51,6 +52,11 @@ public final class LocalNeo4j {
             .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
             // A runaway query is stopped by the server, not only by the client's timeout.
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
+            // A local server stops in about a second: the defaults wait up to 10 s for idle
+            // Bolt connections, which makes Ctrl-C feel stuck.
+            .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
+            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
             .build();
 
     AtomicBoolean stopped = new AtomicBoolean(false);
@@ -80,6 +86,8 @@ public final class LocalNeo4j {
     watcher.setDaemon(true);
     watcher.start();
     done.await();
+    // Some of Neo4j's pool threads outlive shutdown() and would keep the JVM alive.
+    System.exit(0);
   }
 
   /** Sets the password on every start, so that a changed NEO4J_PASSWORD takes effect. */
