@@ -16,6 +16,11 @@ const JVM_FLAGS = [
   '-XX:+ExitOnOutOfMemoryError',
 ];
 
+const ALTERNATIVES =
+  'or use one of the other two ways to run:\n' +
+  '  • point at an existing Neo4j 5: NEO4J_URI=bolt://host:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=… npm start\n' +
+  '  • run Neo4j and the API with Docker: docker compose up';
+
 /** Java or Maven is missing: the local Neo4j cannot be built or run. */
 export class JavaMissingError extends Error {
   override readonly name = 'JavaMissingError';
@@ -64,19 +69,13 @@ export function localNeo4jNeedsBuild(): boolean {
 export function ensureLocalNeo4jBuilt(log: (line: string) => void = console.log): void {
   if (!hasCommand('java', ['-version'])) {
     throw new JavaMissingError(
-      'Java 17 or newer is needed to run the local Neo4j, and `java` was not found.\n' +
-        'Install a JDK 17+ and Maven, or use one of the other two ways to run:\n' +
-        '  • point at an existing Neo4j 5: NEO4J_URI=bolt://host:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=… npm start\n' +
-        '  • run Neo4j and the API with Docker: docker compose up',
+      `Java 17 or newer is needed to run the local Neo4j, and \`java\` was not found.\nInstall a JDK 17+ and Maven, ${ALTERNATIVES}`,
     );
   }
   if (!localNeo4jNeedsBuild()) return;
   if (!hasCommand('mvn', ['-v'])) {
     throw new JavaMissingError(
-      'Maven is needed once to build the local Neo4j (neo4j/), and `mvn` was not found.\n' +
-        'Install Maven 3.8+, or use one of the other two ways to run:\n' +
-        '  • point at an existing Neo4j 5: NEO4J_URI=bolt://host:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=… npm start\n' +
-        '  • run Neo4j and the API with Docker: docker compose up',
+      `Maven is needed once to build the local Neo4j (neo4j/), and \`mvn\` was not found.\nInstall Maven 3.8+, ${ALTERNATIVES}`,
     );
   }
   log('Building the local Neo4j 5.26 launcher with Maven (first run downloads it from Maven Central)…');
