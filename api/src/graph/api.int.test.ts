@@ -1,5 +1,8 @@
 import type { ApolloServer } from '@apollo/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDriver } from '../db/driver.ts';
+import { Executor } from '../db/executor.ts';
+import { loadQueryRegistry } from '../db/queryRegistry.ts';
 import { openTestDatabase, SEED_PATH, type TestDatabase } from '../../../test-utils/testDatabase.ts';
 import { readDataset } from '../ingest/readDataset.ts';
 import { createApolloServer } from './apolloServer.ts';
@@ -145,6 +148,21 @@ describe('entity', () => {
     const about = (key: string) => data.entity.citations.find((c: { about: string[] }) => c.about.includes(key)).quote;
     expect(about('provinceCount')).toContain('20 จังหวัด');
     expect(about('minIncomeIncreasePercent')).toContain('ร้อยละ 15');
+  });
+});
+
+describe('routing URIs', () => {
+  it('reads through a neo4j:// routing driver (as with a cluster or Aura), in read transactions', async () => {
+    const target = inject('neo4j');
+    const uri = target.uri.replace(/^bolt:/, 'neo4j:');
+    const driver = createDriver(uri, target.user, target.password);
+    try {
+      const executor = new Executor(driver, loadQueryRegistry(), { database: target.database ?? undefined, timeoutMs: 10_000 });
+      const [row] = await executor.read('entityById', { id: 'agency:tistr' });
+      expect((row?.node as { name_en: string }).name_en).toBe('Thailand Institute of Scientific and Technological Research');
+    } finally {
+      await driver.close();
+    }
   });
 });
 
