@@ -1,0 +1,57 @@
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { stylesheet } from './style';
+
+cytoscape.use(fcose);
+
+/** Above this many elements the WebGL renderer draws the graph. */
+export const WEBGL_THRESHOLD = 1500;
+
+/** Creates the Cytoscape instance; large graphs get the WebGL renderer. */
+export function createCy(container: HTMLElement, elements: ElementDefinition[]): Core {
+  const webgl = elements.length > WEBGL_THRESHOLD;
+  return cytoscape({
+    container,
+    elements,
+    style: stylesheet(),
+    webgl,
+    wheelSensitivity: 0.3,
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+  });
+}
+
+/** Whether an instance draws with WebGL. */
+export function usesWebgl(cy: Core): boolean {
+  return Boolean((cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl);
+}
+
+/**
+ * Lays the graph out with fcose. With `keep`, the nodes already placed stay where they are
+ * and only new ones move, so an expanded graph does not jump around.
+ */
+export function runLayout(cy: Core, options: { animate: boolean; keep?: Set<string> }): Promise<void> {
+  const keep = options.keep;
+  const fixed = keep ? cy.nodes().filter((n) => keep.has(n.id())) : cy.collection();
+  fixed.lock();
+  const layout = cy.layout({
+    name: 'fcose',
+    quality: 'proof',
+    randomize: !keep || keep.size === 0,
+    animate: options.animate,
+    animationDuration: 400,
+    fit: !keep,
+    padding: 40,
+    nodeSeparation: 120,
+    idealEdgeLength: () => 130,
+    nodeRepulsion: () => 9000,
+    nodeDimensionsIncludeLabels: true,
+    numIter: cy.nodes().length > 1000 ? 600 : 2500,
+  } as never);
+  const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+  layout.run();
+  return done.then(() => {
+    fixed.unlock();
+  });
+}

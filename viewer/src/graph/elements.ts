@@ -1,0 +1,91 @@
+import type { EdgeFieldsFragment, NodeFieldsFragment } from '../__generated__/graphql';
+import type { Lang } from '../i18n';
+
+/** The side of the cooperation an entity belongs to, for colouring. */
+export type Side = 'TH' | 'CN' | 'OTHER';
+
+/** Data of a Cytoscape node. */
+export interface NodeData {
+  id: string;
+  kind: string;
+  side: Side;
+  label: string;
+  name_th: string;
+  name_en: string;
+  name_zh: string;
+  /** ISO start date of dated things (meetings), for the date filter. */
+  date: string;
+}
+
+/** Data of a Cytoscape edge. */
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string;
+  label_th: string;
+  label_en: string;
+  label_zh: string;
+}
+
+/** A Cytoscape element definition. */
+export type Element = { group: 'nodes'; data: NodeData } | { group: 'edges'; data: EdgeData };
+
+const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\s]+$/u;
+
+/** The display name in a language, falling back as the API does: English, a Latin alias, Thai, Chinese, id. */
+export function nodeName(node: Pick<NodeFieldsFragment, 'id' | 'names' | 'aliases'>, lang: Lang): string {
+  const { names, aliases } = node;
+  const latinAlias = lang === 'th' ? undefined : aliases.find((a) => LATIN.test(a));
+  return names[lang] ?? names.en ?? latinAlias ?? names.th ?? names.zh ?? aliases[0] ?? node.id;
+}
+
+/** The side of an entity from its country code. */
+export function sideOf(countryCode: string | null | undefined): Side {
+  return countryCode === 'TH' ? 'TH' : countryCode === 'CN' ? 'CN' : 'OTHER';
+}
+
+/** Turns API nodes and edges into Cytoscape elements, labelled in a language. */
+export function toElements(nodes: readonly NodeFieldsFragment[], edges: readonly EdgeFieldsFragment[], lang: Lang): Element[] {
+  const out: Element[] = [];
+  for (const n of nodes) {
+    const date = n.properties.find((p) => p.key === 'startDate')?.value ?? '';
+    out.push({
+      group: 'nodes',
+      data: {
+        id: n.id,
+        kind: n.kind,
+        side: sideOf(n.countryCode),
+        label: nodeName(n, lang),
+        name_th: nodeName(n, 'th'),
+        name_en: nodeName(n, 'en'),
+        name_zh: nodeName(n, 'zh'),
+        date,
+      },
+    });
+  }
+  for (const e of edges) {
+    out.push({
+      group: 'edges',
+      data: { id: e.id, source: e.from, target: e.to, type: e.type, label: e[lang], label_th: e.th, label_en: e.en, label_zh: e.zh },
+    });
+  }
+  return out;
+}
+
+/** Merges element lists by id; the first occurrence wins, so existing elements keep their data. */
+export function mergeElements(...lists: readonly Element[][]): Element[] {
+  const seen = new Set<string>();
+  const out: Element[] = [];
+  for (const list of lists) {
+    for (const el of list) {
+      const key = `${el.group}:${el.data.id}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(el);
+      }
+    }
+  }
+  return out;
+}

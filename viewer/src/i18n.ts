@@ -1,0 +1,64 @@
+/** The interface languages. */
+export type Lang = 'th' | 'en' | 'zh';
+
+/** The languages in the order of the switch. */
+export const LANGS: readonly Lang[] = ['th', 'en', 'zh'];
+
+const STRINGS = {
+  title: { th: 'ความร่วมมือวิทยาศาสตร์และเทคโนโลยีไทย–จีน', en: 'Thai–China S&T cooperation', zh: '中泰科技合作' },
+  search: { th: 'ค้นหา (ไทย / English / 中文)', en: 'Search (ไทย / English / 中文)', zh: '搜索（ไทย / English / 中文）' },
+  details: { th: 'รายละเอียด', en: 'Details', zh: '详情' },
+  expand: { th: 'ขยายเครือข่าย', en: 'Expand', zh: '展开' },
+  pathFrom: { th: 'ตั้งเป็นต้นทาง', en: 'Path from here', zh: '设为起点' },
+  pathTo: { th: 'ตั้งเป็นปลายทาง', en: 'Path to here', zh: '设为终点' },
+  paths: { th: 'เส้นทาง', en: 'Path finder', zh: '路径' },
+  from: { th: 'จาก', en: 'From', zh: '从' },
+  to: { th: 'ถึง', en: 'To', zh: '到' },
+  findPath: { th: 'หาเส้นทาง', en: 'Find path', zh: '查找路径' },
+  noPath: { th: 'ไม่พบเส้นทาง', en: 'No path found', zh: '未找到路径' },
+  filters: { th: 'ตัวกรอง', en: 'Filters', zh: '筛选' },
+  kinds: { th: 'ประเภท', en: 'Kinds', zh: '类型' },
+  side: { th: 'ฝ่าย', en: 'Side', zh: '方面' },
+  dates: { th: 'ช่วงวันที่', en: 'Dates', zh: '日期' },
+  clear: { th: 'ล้างตัวกรอง', en: 'Clear filters', zh: '清除筛选' },
+  legend: { th: 'คำอธิบายสัญลักษณ์', en: 'Legend', zh: '图例' },
+  export: { th: 'ส่งออก', en: 'Export', zh: '导出' },
+  names: { th: 'ชื่อ', en: 'Names', zh: '名称' },
+  aliases: { th: 'ชื่อย่อ / ชื่ออื่น', en: 'Aliases', zh: '别名' },
+  attributes: { th: 'ข้อมูล', en: 'Attributes', zh: '属性' },
+  relationships: { th: 'ความสัมพันธ์', en: 'Relationships', zh: '关系' },
+  citations: { th: 'แหล่งอ้างอิง', en: 'Citations', zh: '引文' },
+  source: { th: 'แหล่งที่มา', en: 'Source', zh: '来源' },
+  loading: { th: 'กำลังโหลด…', en: 'Loading…', zh: '加载中…' },
+  close: { th: 'ปิด', en: 'Close', zh: '关闭' },
+  thailand: { th: 'ไทย', en: 'Thailand', zh: '泰国' },
+  china: { th: 'จีน', en: 'China', zh: '中国' },
+  other: { th: 'อื่น ๆ', en: 'Other / none', zh: '其他' },
+  reducedMotion: { th: 'ลดการเคลื่อนไหว', en: 'Reduce motion', zh: '减少动画' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** A key of the interface strings. */
+export type StringKey = keyof typeof STRINGS;
+
+/** An interface string in a language. */
+export function t(key: StringKey, lang: Lang): string {
+  return STRINGS[key][lang];
+}
+
+const KIND_LABELS: Record<string, Record<Lang, string>> = {
+  PERSON: { th: 'บุคคล', en: 'Person', zh: '人物' },
+  AGENCY: { th: 'หน่วยงาน', en: 'Agency', zh: '机构' },
+  COMMITTEE: { th: 'คณะกรรมการ', en: 'Committee', zh: '委员会' },
+  MEETING: { th: 'การประชุม', en: 'Meeting', zh: '会议' },
+  WORKING_GROUP: { th: 'คณะทำงาน', en: 'Working group', zh: '工作组' },
+  SITE: { th: 'สถานที่', en: 'Site', zh: '地点' },
+  PLACE: { th: 'พื้นที่', en: 'Place', zh: '地区' },
+  TOPIC: { th: 'ประเด็น', en: 'Topic', zh: '议题' },
+  PROGRAM: { th: 'แพลตฟอร์ม / โครงการ', en: 'Program', zh: '项目' },
+  SOURCE: { th: 'แหล่งที่มา', en: 'Source', zh: '来源' },
+};
+
+/** The name of an entity kind in a language. */
+export function kindLabel(kind: string, lang: Lang): string {
+  return KIND_LABELS[kind]?.[lang] ?? kind;
+}
