@@ -17,7 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['api/**/*.int.test.ts', 'test-utils/**/*.int.test.ts'],
+          include: ['api/**/*.int.test.ts', 'viewer/**/*.e2e.test.ts'],
           globalSetup: ['test-utils/globalSetup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

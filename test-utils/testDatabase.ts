@@ -6,6 +6,8 @@ import { createDriver } from '../api/src/db/driver.ts';
 import { Executor } from '../api/src/db/executor.ts';
 import { loadQueryRegistry } from '../api/src/db/queryRegistry.ts';
 import { importPath } from '../api/src/ingest/importDataset.ts';
+// The type import also brings in the `neo4j` entry of vitest's provided context.
+import type { TestNeo4j } from './globalSetup.ts';
 
 /** The seed dataset folder. */
 export const SEED_PATH = path.join(REPO_ROOT, 'data', 'seed');
@@ -25,7 +27,7 @@ export interface TestDatabase {
 
 /** Opens the test database provided by the global setup. */
 export function openTestDatabase(): TestDatabase {
-  const target = inject('neo4j');
+  const target: TestNeo4j = inject('neo4j');
   const driver = createDriver(target.uri, target.user, target.password);
   const database = target.database ?? undefined;
   const executor = new Executor(driver, loadQueryRegistry(), { database, timeoutMs: 60_000 });

@@ -99,6 +99,8 @@ async function loadView(): Promise<void> {
     const { elements, truncated } = await fetchElements([SEED.id], SEED.depth, state.expanded);
     cy?.destroy();
     cy = createCy(els.cy, elements);
+    // The instance is on `window.cy` for power users in the browser console (and for the browser tests).
+    (window as unknown as { cy?: Core }).cy = cy;
     bindGraphEvents(cy);
     document.body.dataset.renderer = usesWebgl(cy) ? 'webgl' : 'canvas';
     await runLayout(cy, { animate: false });
@@ -294,6 +296,9 @@ function bindChrome(): void {
     if (d.pathFrom) pathEnds = [d.pathFrom, pathEnds[1]];
     if (d.pathTo) pathEnds = [pathEnds[0], d.pathTo];
     renderPathEnds();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !els.details.hidden && document.activeElement !== els.search) closeDetails();
   });
   window.addEventListener('popstate', () => {
     state = decodeState(location.search);

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApolloServer } from '@apollo/server';
+import { type Browser, chromium } from 'playwright-core';
+import { loadConfig } from '../api/src/config.ts';
+import { createApolloServer } from '../api/src/graph/apolloServer.ts';
+import type { GraphContext } from '../api/src/graph/context.ts';
+import { createApp } from '../api/src/http/createApp.ts';
+import type { TestDatabase } from './testDatabase.ts';
+
+/** Debian's Chromium, as installed by .ci/run. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Whether the browser tests can run here. */
+export const hasChromium = existsSync(CHROMIUM);
+
+/** Starts headless Chromium with flags that work as root on a closed network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** The real API (GraphQL + built viewer) on a free loopback port, over the test database. */
+export async function startTestServer(db: TestDatabase): Promise<{ base: string; stop(): Promise<void> }> {
+  const apollo: ApolloServer<GraphContext> = createApolloServer({ production: false });
+  await apollo.start();
+  const app = createApp({ apollo, executor: db.executor, webRoot: loadConfig().webRoot, checkDatabase: async () => {} });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { NodeFieldsFragment } from '../__generated__/graphql';
+import { mergeElements, nodeName, sideOf, toElements } from './elements';
+
+const node = (
+  id: string,
+  names: { th?: string; en?: string; zh?: string },
+  extra: Partial<{ kind: string; countryCode: string | null; aliases: string[]; date: string }> = {},
+): NodeFieldsFragment =>
+  ({
+    id,
+    kind: extra.kind ?? 'AGENCY',
+    countryCode: extra.countryCode ?? null,
+    names: { th: names.th ?? null, en: names.en ?? null, zh: names.zh ?? null },
+    aliases: extra.aliases ?? [],
+    properties: extra.date ? [{ key: 'startDate', value: extra.date, lang: null }] : [],
+  }) as NodeFieldsFragment;
+
+describe('toElements', () => {
+  it('turns API nodes and edges into Cytoscape elements labelled in the chosen language', () => {
+    const nodes = [
+      node(
+        'agency:most-china',
+        { th: 'กระทรวงวิทยาศาสตร์', en: 'Ministry of Science and Technology', zh: '科学技术部' },
+        { countryCode: 'CN' },
+      ),
+      node('meeting:m', { en: '4th meeting' }, { kind: 'MEETING', date: '2023-09-20' }),
+    ];
+    const edges = [{ id: 'e1', type: 'ATTENDED', from: 'agency:most-china', to: 'meeting:m', th: 'เข้าร่วม', en: 'attended', zh: '出席' }];
+    const elements = toElements(nodes, edges, 'zh');
+    expect(elements).toEqual([
+      {
+        group: 'nodes',
+        data: {
+          id: 'agency:most-china',
+          kind: 'AGENCY',
+          side: 'CN',
+          label: '科学技术部',
+          name_th: 'กระทรวงวิทยาศาสตร์',
+          name_en: 'Ministry of Science and Technology',
+          name_zh: '科学技术部',
+          date: '',
+        },
+      },
+      {
+        group: 'nodes',
+        data: {
+          id: 'meeting:m',
+          kind: 'MEETING',
+          side: 'OTHER',
+          label: '4th meeting',
+          name_th: '4th meeting',
+          name_en: '4th meeting',
+          name_zh: '4th meeting',
+          date: '2023-09-20',
+        },
+      },
+      {
+        group: 'edges',
+        data: {
+          id: 'e1',
+          source: 'agency:most-china',
+          target: 'meeting:m',
+          type: 'ATTENDED',
+          label: '出席',
+          label_th: 'เข้าร่วม',
+          label_en: 'attended',
+          label_zh: '出席',
+        },
+      },
+    ]);
+  });
+
+  it('falls back to English, then a Latin alias, then Thai', () => {
+    const pmua = node('agency:pmu-a', { th: 'หน่วยบริหารและจัดการทุนด้านการพัฒนาระดับพื้นที่' }, { aliases: ['บพท.', 'PMU-A'] });
+    expect(nodeName(pmua, 'en')).toBe('PMU-A');
+    expect(nodeName(pmua, 'th')).toBe('หน่วยบริหารและจัดการทุนด้านการพัฒนาระดับพื้นที่');
+    expect(nodeName(node('person:x', { th: 'อโศก' }), 'zh')).toBe('อโศก');
+  });
+
+  it('maps country codes to sides', () => {
+    expect([sideOf('TH'), sideOf('CN'), sideOf(null), sideOf('JP')]).toEqual(['TH', 'CN', 'OTHER', 'OTHER']);
+  });
+
+  it('merges by id, keeping the first occurrence', () => {
+    const a = toElements([node('a:x', { en: 'first' })], [], 'en');
+    const b = toElements([node('a:x', { en: 'second' }), node('a:y', { en: 'y' })], [], 'en');
+    expect(mergeElements(a, b).map((e) => e.data.label)).toEqual(['first', 'y']);
+  });
+});

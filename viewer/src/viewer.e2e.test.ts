@@ -1,0 +1,247 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../api/src/config.ts';
+import { importPath } from '../../api/src/ingest/importDataset.ts';
+import { launchChromium, startTestServer } from '../../test-utils/browser.ts';
+import { openTestDatabase, type TestDatabase } from '../../test-utils/testDatabase.ts';
+
+const MEETING = 'meeting:thai-china-st-committee-4';
+
+let db: TestDatabase;
+let server: { base: string; stop(): Promise<void> };
+let browser: Browser;
+
+/** Opens the viewer at a URL and waits until the graph is laid out. */
+async function open(query = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
+  await page.goto(`${server.base}/${query}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  return page;
+}
+
+/** Reads from the live Cytoscape instance. */
+const graph = <T>(page: Page, fn: string): Promise<T> => page.evaluate(`(() => { const cy = window.cy; return ${fn}; })()`) as Promise<T>;
+
+async function api(query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${server.base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()).data;
+}
+
+beforeAll(async () => {
+  db = openTestDatabase();
+  await db.seed();
+  server = await startTestServer(db);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await db?.close();
+});
+
+describe('the viewer in Chromium', () => {
+  it('opens on the seed meeting network, as many nodes as the API returns, and saves a screenshot', async () => {
+    const page = await open();
+    const expected = await api(
+      '{ neighborhood(ids: ["meeting:thai-china-st-committee-4"], depth: 2, limit: 5000) { nodes { id } edges { id } } }',
+    );
+    expect(await graph<number>(page, 'cy.nodes().length')).toBe(expected.neighborhood.nodes.length);
+    expect(await graph<number>(page, 'cy.edges().length')).toBe(expected.neighborhood.edges.length);
+    for (const id of [
+      MEETING,
+      'person:sirirurg-songsivilai',
+      'working-group:committee-4-poverty-eradication',
+      'agency:most-china',
+      'site:saeng-tawan-banana-fibre-fabric',
+    ]) {
+      expect(await graph<boolean>(page, `cy.getElementById(${JSON.stringify(id)}).nonempty()`), id).toBe(true);
+    }
+    expect(await page.getAttribute('body', 'data-renderer')).toBe('canvas');
+    await mkdir(path.join(REPO_ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: path.join(REPO_ROOT, 'docs', 'viewer.png') });
+    await page.close();
+  });
+
+  it('searches in Thai and selects and centres the chosen node', async () => {
+    const page = await open();
+    await page.fill('#search', 'ความยากจน');
+    const option = page.locator('#search-results li', { hasText: 'Working group' }).first();
+    await option.waitFor();
+    await option.click();
+    await page.waitForFunction(() => (window as any).cy.$(':selected').length === 1);
+    expect(await graph<string>(page, "cy.$(':selected').id()")).toBe('working-group:committee-4-poverty-eradication');
+    await page.waitForSelector('#details:not([hidden]) h2');
+    expect(await page.textContent('#details h2')).toBe('Poverty eradication through science and technology');
+    await page.close();
+  });
+
+  it('shows the details with the verbatim quote, and an edge with its own citation', async () => {
+    const page = await open();
+    await page.evaluate(() => void (window as any).cy.getElementById('person:sirirurg-songsivilai').emit('tap'));
+    await page.waitForSelector('#details:not([hidden]) .quote');
+    const text = await page.textContent('#details');
+    expect(text).toContain('Sirirurg Songsivilai');
+    expect(text).toContain('สิริฤกษ์ ทรงศิวิไล');
+    expect(text).toContain('โดยมี ศ.นพ.สิริฤกษ์ ทรงศิวิไล ปลัดกระทรวง อว. เป็นประธาน');
+    expect(text).toContain('กระทรวง อว. โดย บพท. สานพลังภาคีร่วมมือไทย-จีน ขับเคลื่อนการขจัดความยากจน');
+    await page.evaluate(() => void (window as any).cy.edges('[type = "CHAIRED"]').first().emit('tap'));
+    await page.waitForFunction(() => document.querySelector('#details h2')?.textContent === 'chaired');
+    expect(await page.textContent('#details')).toContain('เป็นประธาน');
+    await page.close();
+  });
+
+  it('expands a node in place: new nodes come, the existing ones do not move', async () => {
+    const page = await open();
+    const before = await graph<number>(page, 'cy.nodes().length');
+    const position = await graph<{ x: number; y: number }>(page, `cy.getElementById("${MEETING}").position()`);
+    expect(await graph<boolean>(page, 'cy.getElementById("place:china").empty()')).toBe(true);
+    await page.evaluate(() => void (window as any).cy.getElementById('agency:most-china').emit('dbltap'));
+    await page.waitForFunction((n) => (window as any).cy.nodes().length > n, before);
+    // The URL is written once the new nodes are laid out.
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('x') === 'agency:most-china');
+    expect(await graph<boolean>(page, 'cy.getElementById("place:china").nonempty()')).toBe(true);
+    expect(await graph<{ x: number; y: number }>(page, `cy.getElementById("${MEETING}").position()`)).toEqual(position);
+    await page.close();
+  });
+
+  it('switches labels and the interface between Thai, English and Chinese', async () => {
+    const page = await open();
+    await page.selectOption('#lang', 'th');
+    expect(await graph<string>(page, `cy.getElementById("${MEETING}").data("label")`)).toBe(
+      'การประชุมคณะกรรมการความร่วมมือด้านวิทยาศาสตร์และเทคโนโลยีไทย-สาธารณรัฐประชาชนจีน ครั้งที่ 4',
+    );
+    expect(await page.textContent('h1')).toBe('ความร่วมมือวิทยาศาสตร์และเทคโนโลยีไทย–จีน');
+    await page.selectOption('#lang', 'zh');
+    expect(await graph<string>(page, 'cy.getElementById("agency:most-china").data("label")')).toBe('中华人民共和国科学技术部');
+    expect(await graph<string>(page, 'cy.edges(\'[type = "CHAIRED"]\').first().data("label")')).toBe('主持');
+    await page.close();
+  });
+
+  it('filters by kind and brings everything back when cleared', async () => {
+    const page = await open();
+    const total = await graph<number>(page, 'cy.nodes().length');
+    await page.uncheck('#kind-filters input[value="TOPIC"]');
+    const topics = await graph<number>(page, 'cy.nodes(\'[kind = "TOPIC"]\').length');
+    expect(topics).toBeGreaterThan(0);
+    expect(await graph<number>(page, 'cy.nodes(".hidden").length')).toBe(topics);
+    await page.click('#clear-filters');
+    expect(await graph<number>(page, 'cy.nodes(".hidden").length')).toBe(0);
+    expect(await graph<number>(page, 'cy.nodes().length')).toBe(total);
+    await page.close();
+  });
+
+  it('finds and highlights the shortest path, listing each step with its citation', async () => {
+    const page = await open();
+    await page.evaluate(() => void (window as any).cy.getElementById('person:zhang-guangjun').emit('tap'));
+    await page.click('#details [data-path-from]');
+    await page.evaluate(() => void (window as any).cy.getElementById('site:saeng-tawan-banana-fibre-fabric').emit('tap'));
+    await page.click('#details [data-path-to]');
+    await page.click('#find-path');
+    await page.waitForSelector('#path-steps li[data-step]');
+    expect(await page.locator('#path-steps li[data-step]').count()).toBe(2);
+    expect(await graph<number>(page, "cy.edges('.path').length")).toBe(2);
+    expect(await page.locator('#path-steps .quote').count()).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+
+  it('restores the view from a shared URL, and back/forward work', async () => {
+    const page = await open('?x=person:zhang-hui&sel=agency:crtdc&lang=zh&path=person:zhang-hui~person:sirirurg-songsivilai');
+    expect(await graph<string>(page, "cy.$(':selected').id()")).toBe('agency:crtdc');
+    expect(await page.inputValue('#lang')).toBe('zh');
+    await page.waitForSelector('#details:not([hidden]) h2');
+    expect(await page.textContent('#details h2')).toBe('China Rural Technology Development Center');
+    expect(await graph<number>(page, "cy.edges('.path').length")).toBe(3);
+    await page.evaluate(() => void (window as any).cy.getElementById('person:wang-qiang').emit('tap'));
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'person:wang-qiang');
+    await page.goBack();
+    await page.waitForFunction(() => (window as any).cy?.$(':selected').id() === 'agency:crtdc');
+    await page.close();
+  });
+
+  it('exports a PNG of the view, and GraphML and CSV of the visible subgraph', async () => {
+    const page = await open();
+    await page.click('.export summary');
+    const save = async (kind: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${kind}"]`)]);
+      return readFile((await file.path()) as string);
+    };
+    const png = await save('png');
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.length).toBeGreaterThan(20_000);
+    const nodes = await graph<number>(page, 'cy.nodes().length');
+    expect((await save('graphml')).toString().match(/<node /g)?.length).toBe(nodes);
+    expect((await save('nodes-csv')).toString().trimEnd().split('\r\n')).toHaveLength(nodes + 1);
+    expect(JSON.parse((await save('json')).toString()).elements.length).toBe(await graph<number>(page, 'cy.elements().length'));
+    await page.close();
+  });
+
+  it('switches to the WebGL renderer for a big graph and stays usable with 5,000 nodes', async () => {
+    // A synthetic hub with 5,000 topics, imported through the real import path.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-big-'));
+    const file = path.join(dir, 'big.yaml');
+    const topics = Array.from(
+      { length: 5000 },
+      (_, i) => `  - { id: "topic:big-${i}", kind: TOPIC, names: { en: "Topic ${i}" }, citations: [{ quote: "hub" }] }`,
+    );
+    const links = Array.from(
+      { length: 5000 },
+      (_, i) => `  - { type: FOCUSES_ON, from: "program:big-hub", to: "topic:big-${i}", citations: [{ quote: "hub" }] }`,
+    );
+    await writeFile(
+      file,
+      [
+        'defaultSource: source:big',
+        'sources:',
+        '  - { id: "source:big", title: "Synthetic", language: en, text: "a synthetic hub" }',
+        'entities:',
+        '  - { id: "program:big-hub", kind: PROGRAM, names: { en: "Big hub" }, citations: [{ quote: "hub" }] }',
+        ...topics,
+        'relationships:',
+        ...links,
+      ].join('\n'),
+    );
+    try {
+      await importPath(db.executor, file);
+      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.base}/?x=program:big-hub`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
+      expect(await graph<number>(page, 'cy.nodes().length')).toBeGreaterThanOrEqual(5000);
+      expect(await page.getAttribute('body', 'data-renderer')).toBe('webgl');
+      // Still interactive: a tap selects and opens the details.
+      await page.evaluate(() => void (window as any).cy.getElementById('program:big-hub').emit('tap'));
+      await page.waitForSelector('#details:not([hidden]) h2');
+      expect(await page.textContent('#details h2')).toBe('Big hub');
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await db.seed();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+
+  it('shows API errors as a readable message, never a blank screen', async () => {
+    const page = await browser.newPage();
+    await page.route('**/graphql', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          errors: [{ message: 'The database is not reachable right now; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+        }),
+      }),
+    );
+    await page.goto(`${server.base}/`);
+    await page.waitForSelector('#status.error');
+    expect(await page.textContent('#status')).toBe('The database is not reachable right now; try again shortly.');
+    await page.close();
+  });
+});
