@@ -51,7 +51,12 @@ afterAll(() => rm(binDir, { recursive: true, force: true }));
 
 describe('npm start fails clearly', () => {
   it('without Java: names the problem and the two other ways to run', async () => {
-    const { code, output } = await start({ PATH: binDir, HOME: os.tmpdir(), PORT: String(await freePort()) });
+    const { code, output } = await start({
+      PATH: binDir,
+      HOME: os.tmpdir(),
+      PORT: String(await freePort()),
+      LOCAL_NEO4J_BOLT_PORT: String(await freePort()),
+    });
     expect(code).toBe(1);
     expect(output).toContain('Java 17 or newer is needed');
     expect(output).toContain('NEO4J_URI=bolt://');
