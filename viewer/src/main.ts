@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { ApiError, request } from './api';
 import { createCy, runLayout, usesWebgl } from './graph/cy';
-import { type EdgeData, type Element, mergeElements, type NodeData, nodeName, toElements } from './graph/elements';
+import { displayLabel, type EdgeData, type Element, mergeElements, type NodeData, nodeName, toElements } from './graph/elements';
 import { edgesToCsv, nodesToCsv, toGraphML } from './graph/exporters';
 import { type Lang, t } from './i18n';
 import { DetailsQuery, NeighborhoodQuery, PathsQuery } from './operations';
@@ -73,7 +73,7 @@ function translateChrome(lang: Lang): void {
 function relabel(lang: Lang): void {
   cy?.batch(() => {
     cy?.nodes().forEach((n) => {
-      n.data('label', n.data(`name_${lang}`));
+      n.data('label', displayLabel(n.data(`name_${lang}`) as string));
     });
     cy?.edges().forEach((e) => {
       e.data('label', e.data(`label_${lang}`));

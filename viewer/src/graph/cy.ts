@@ -22,6 +22,27 @@ export function createCy(container: HTMLElement, elements: ElementDefinition[]):
   });
 }
 
+/** The seed of the layout's random numbers. */
+export const LAYOUT_SEED = 20230920;
+
+/** Runs `fn` with Math.random replaced by a seeded generator (mulberry32), then restores it. */
+export function withSeededRandom<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  let a = seed >>> 0;
+  Math.random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+
 /** Whether an instance draws with WebGL. */
 export function usesWebgl(cy: Core): boolean {
   return Boolean((cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl);
@@ -51,7 +72,9 @@ export function runLayout(cy: Core, options: { animate: boolean; keep?: Set<stri
     numIter: cy.nodes().length > 1000 ? 600 : 2500,
   } as never);
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-  layout.run();
+  // fcose draws random numbers; a fixed seed makes the same graph come out the same way
+  // every time, so a shared URL shows what its sender saw.
+  withSeededRandom(LAYOUT_SEED, () => layout.run());
   return done.then(() => {
     fixed.unlock();
   });

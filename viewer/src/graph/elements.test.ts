@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeFieldsFragment } from '../__generated__/graphql';
-import { mergeElements, nodeName, sideOf, toElements } from './elements';
+import { displayLabel, mergeElements, nodeName, sideOf, toElements } from './elements';
 
 const node = (
   id: string,
@@ -86,5 +86,16 @@ describe('toElements', () => {
     const a = toElements([node('a:x', { en: 'first' })], [], 'en');
     const b = toElements([node('a:x', { en: 'second' }), node('a:y', { en: 'y' })], [], 'en');
     expect(mergeElements(a, b).map((e) => e.data.label)).toEqual(['first', 'y']);
+  });
+});
+
+describe('displayLabel', () => {
+  it('lets Thai wrap by putting zero-width spaces at word boundaries, changing nothing else', () => {
+    const thai = 'ฝ่ายวิจัยและนวัตกรรมเพื่อแก้ไขปัญหาความยากจน';
+    const label = displayLabel(thai);
+    expect(label.split('\u200B').length).toBeGreaterThan(4);
+    expect(label.replace(/\u200B/g, '')).toBe(thai);
+    expect(displayLabel('China Rural Technology Development Center')).toBe('China Rural Technology Development Center');
+    expect(displayLabel('中华人民共和国科学技术部')).toBe('中华人民共和国科学技术部');
   });
 });

@@ -41,6 +41,18 @@ export function nodeName(node: Pick<NodeFieldsFragment, 'id' | 'names' | 'aliase
   return names[lang] ?? names.en ?? latinAlias ?? names.th ?? names.zh ?? aliases[0] ?? node.id;
 }
 
+const THAI = /[\u0E00-\u0E7F]/;
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('th', { granularity: 'word' }) : null;
+
+/**
+ * A label as drawn: Thai is written without spaces between words, so zero-width spaces are
+ * put at word boundaries (found by the browser's Thai segmenter) to let long names wrap.
+ */
+export function displayLabel(text: string): string {
+  if (!segmenter || !THAI.test(text)) return text;
+  return Array.from(segmenter.segment(text), (s) => s.segment).join('\u200B');
+}
+
 /** The side of an entity from its country code. */
 export function sideOf(countryCode: string | null | undefined): Side {
   return countryCode === 'TH' ? 'TH' : countryCode === 'CN' ? 'CN' : 'OTHER';
@@ -57,7 +69,7 @@ export function toElements(nodes: readonly NodeFieldsFragment[], edges: readonly
         id: n.id,
         kind: n.kind,
         side: sideOf(n.countryCode),
-        label: nodeName(n, lang),
+        label: displayLabel(nodeName(n, lang)),
         name_th: nodeName(n, 'th'),
         name_en: nodeName(n, 'en'),
         name_zh: nodeName(n, 'zh'),
