@@ -140,8 +140,15 @@ async function expand(id: string, push = true): Promise<void> {
   }
 }
 
+/** Shows or hides the details panel; the graph takes the room that is left. */
+function setDetailsOpen(open: boolean): void {
+  if (els.details.hidden === !open) return;
+  els.details.hidden = !open;
+  cy?.resize();
+}
+
 function closeDetails(): void {
-  els.details.hidden = true;
+  setDetailsOpen(false);
   els.details.innerHTML = '';
 }
 
@@ -157,7 +164,7 @@ async function select(id: string, push = true): Promise<void> {
   try {
     const data = await request(DetailsQuery, { id });
     renderEntityDetails(els.details, data, state.lang);
-    els.details.hidden = false;
+    setDetailsOpen(true);
   } catch (error) {
     fail(error);
   }
@@ -167,7 +174,7 @@ async function selectEdge(edge: EdgeData): Promise<void> {
   try {
     const data = await request(DetailsQuery, { id: edge.source });
     renderEdgeDetails(els.details, data, edge.id, state.lang);
-    els.details.hidden = false;
+    setDetailsOpen(true);
   } catch (error) {
     fail(error);
   }
