@@ -16,6 +16,11 @@ export default defineConfig({
       },
     },
   },
+  optimizeDeps: {
+    // The dev server is for the viewer; GraphiQL's worker imports cannot be pre-bundled.
+    entries: ['index.html'],
+    exclude: ['graphiql', '@graphiql/react'],
+  },
   server: {
     proxy: { '/graphql': 'http://localhost:4000' },
   },
