@@ -16,7 +16,7 @@ export const SEED_PATH = path.join(REPO_ROOT, 'data', 'seed');
 export interface TestDatabase {
   readonly driver: Driver;
   readonly executor: Executor;
-  /** Counts nodes and relationships by running Cypher directly (independent of the code under test). */
+  /** Counts entities and their relationships by running Cypher directly (independent of the code under test). */
   counts(): Promise<{ nodes: number; relationships: number }>;
   /** Deletes everything. */
   wipe(): Promise<void>;
@@ -36,8 +36,8 @@ export function openTestDatabase(): TestDatabase {
     driver,
     executor,
     async counts() {
-      const [nodes] = await run('MATCH (n) RETURN count(n) AS c');
-      const [rels] = await run('MATCH ()-[r]->() RETURN count(r) AS c');
+      const [nodes] = await run('MATCH (n:Entity) RETURN count(n) AS c');
+      const [rels] = await run('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS c');
       return { nodes: Number(nodes?.get('c')), relationships: Number(rels?.get('c')) };
     },
     async wipe() {

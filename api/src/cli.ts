@@ -1,6 +1,13 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { loadBriefing } from './briefing/loadBriefing.ts';
+import { printBriefingPdf } from './briefing/printPdf.ts';
+import { briefingToHtml } from './briefing/renderHtml.ts';
+import { briefingToMarkdown } from './briefing/renderMarkdown.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connectDatabase } from './db/connectDatabase.ts';
+import type { Executor } from './db/executor.ts';
+import type { Lang } from './domain/kinds.ts';
 import { JavaMissingError } from './db/localNeo4j.ts';
 import { applySchema } from './db/migrations.ts';
 import { formatIssue } from './ingest/datasetIssue.ts';
@@ -10,6 +17,8 @@ import { readDataset } from './ingest/readDataset.ts';
 import { validateDataset } from './ingest/validateDataset.ts';
 
 const USAGE = `Usage:
+  npm run briefing -- <id> [--lang th|en|zh] [--pdf out.pdf] [--md out.md] [--html out.html]
+                                       a cited brief; Markdown on standard output unless a file is named
   npm run import -- <file or folder>   validate, then write in one transaction (idempotent)
   npm run export -- <file.yaml|.json>  write the whole graph in the import format
   npm run validate -- <file or folder> check a dataset without touching the database`;
@@ -30,9 +39,44 @@ async function validate(target: string): Promise<number> {
   return 0;
 }
 
+/** Reads `--name value` options after the positional arguments. */
+function options(argv: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i] as string;
+    if (key.startsWith('--') && argv[i + 1] !== undefined) out.set(key.slice(2), argv[++i] as string);
+  }
+  return out;
+}
+
+/** Writes a brief as Markdown (default), HTML or PDF. */
+async function briefing(executor: Executor, id: string, opts: Map<string, string>): Promise<number> {
+  const lang = opts.get('lang') ?? 'en';
+  if (!['th', 'en', 'zh'].includes(lang)) {
+    console.error('--lang must be th, en or zh');
+    return 2;
+  }
+  const brief = await loadBriefing(executor, id, lang as Lang);
+  if (!brief) {
+    console.error(
+      `No entity with id "${id}". Ids look like person:sirirurg-songsivilai; search for one in the viewer or with the search query.`,
+    );
+    return 1;
+  }
+  const pdf = opts.get('pdf');
+  const md = opts.get('md');
+  const html = opts.get('html');
+  if (pdf) await printBriefingPdf(brief, pdf);
+  if (md) await writeFile(md, briefingToMarkdown(brief), 'utf8');
+  if (html) await writeFile(html, briefingToHtml(brief), 'utf8');
+  if (!pdf && !md && !html) process.stdout.write(briefingToMarkdown(brief));
+  else console.error(`Wrote the ${lang} brief of ${id} to ${[pdf, md, html].filter(Boolean).join(', ')}.`);
+  return 0;
+}
+
 async function run(argv: string[]): Promise<number> {
   const [command, target] = argv;
-  if (!command || !target || !['import', 'export', 'validate'].includes(command)) {
+  if (!command || !target || !['import', 'export', 'validate', 'briefing'].includes(command)) {
     console.error(USAGE);
     return 2;
   }
@@ -40,6 +84,7 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'validate') return validate(file);
   const db = await connectDatabase(loadConfig(), (line) => console.error(line));
   try {
+    if (command === 'briefing') return await briefing(db.executor, target, options(argv.slice(2)));
     if (command === 'import') {
       await applySchema(db.executor);
       const started = Date.now();

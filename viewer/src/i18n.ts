@@ -11,6 +11,7 @@ const STRINGS = {
   expand: { th: 'ขยายเครือข่าย', en: 'Expand', zh: '展开' },
   pathFrom: { th: 'ตั้งเป็นต้นทาง', en: 'Path from here', zh: '设为起点' },
   pathTo: { th: 'ตั้งเป็นปลายทาง', en: 'Path to here', zh: '设为终点' },
+  briefing: { th: 'เอกสารสรุป', en: 'Briefing', zh: '简报' },
   paths: { th: 'เส้นทาง', en: 'Path finder', zh: '路径' },
   from: { th: 'จาก', en: 'From', zh: '从' },
   to: { th: 'ถึง', en: 'To', zh: '到' },

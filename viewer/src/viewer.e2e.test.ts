@@ -105,6 +105,12 @@ describe('the viewer in Chromium', () => {
     expect(text).toContain('สิริฤกษ์ ทรงศิวิไล');
     expect(text).toContain('โดยมี ศ.นพ.สิริฤกษ์ ทรงศิวิไล ปลัดกระทรวง อว. เป็นประธาน');
     expect(text).toContain('กระทรวง อว. โดย บพท. สานพลังภาคีร่วมมือไทย-จีน ขับเคลื่อนการขจัดความยากจน');
+    // The Briefing button opens the cited brief of the entity, in the current language.
+    const href = await page.getAttribute('#details [data-briefing]', 'href');
+    expect(href).toBe('/briefing/person%3Asirirurg-songsivilai?lang=en');
+    const brief = await fetch(`${server.base}${href}`);
+    expect(brief.status).toBe(200);
+    expect(await brief.text()).toContain('<h1>Sirirurg Songsivilai</h1>');
     await page.evaluate(() => void (window as any).cy.edges('[type = "CHAIRED"]').first().emit('tap'));
     await page.waitForFunction(() => document.querySelector('#details h2')?.textContent === 'chaired');
     expect(await page.textContent('#details')).toContain('เป็นประธาน');

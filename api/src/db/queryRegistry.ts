@@ -19,6 +19,8 @@ export const QUERY_NAMES = [
   'mergeRelationships',
   'exportNodes',
   'exportRelationships',
+  'briefingContext',
+  'stampDataset',
 ] as const;
 
 /** The name of one query of the registry. */

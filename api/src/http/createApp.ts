@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Executor } from '../db/executor.ts';
 import { createGraphContext, type GraphContext } from '../graph/index.ts';
+import { briefingRoute } from './briefingRoute.ts';
 
 /** What the HTTP layer needs: the started Apollo server, the executor and where the web build is. */
 export interface AppOptions {
@@ -24,6 +25,8 @@ export function createApp(options: AppOptions): Express {
     express.json({ limit: '1mb' }),
     expressMiddleware(options.apollo, { context: async () => createGraphContext(options.executor) }),
   );
+
+  app.get('/briefing/:id', briefingRoute(options.executor));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

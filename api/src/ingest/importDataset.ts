@@ -1,9 +1,17 @@
+import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor.ts';
 import type { Dataset } from './dataset.ts';
 import { type DatasetIssue, formatIssue } from './datasetIssue.ts';
 import { type NodeRow, type RelationshipRow, toNodeRows, toRelationshipRows } from './graphRows.ts';
 import { readDataset } from './readDataset.ts';
 import { type ExternalEntity, undefinedReferences, validateDataset } from './validateDataset.ts';
+
+/** A short hash of what was imported: the same rows give the same version. */
+export function contentVersion(nodes: readonly NodeRow[], relationships: readonly RelationshipRow[]): string {
+  const hash = createHash('sha256');
+  for (const row of [...nodes, ...relationships]) hash.update(JSON.stringify(row)).update('\n');
+  return hash.digest('hex').slice(0, 12);
+}
 
 /** The dataset has problems; nothing was written. */
 export class DatasetInvalidError extends Error {
@@ -74,6 +82,7 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
     };
     await writeAll('mergeNodes', nodes);
     await writeAll('mergeRelationships', relationships);
+    await tx.run('stampDataset', { version: contentVersion(nodes, relationships), importedAt: new Date().toISOString() });
   }, 30 * 60_000);
   return { nodes: nodes.length, relationships: relationships.length };
 }

@@ -57,6 +57,7 @@ export function renderEntityDetails(panel: HTMLElement, data: Details, lang: Lan
       <button type="button" data-expand="${esc(e.id)}">${esc(t('expand', lang))}</button>
       <button type="button" data-path-from="${esc(e.id)}">${esc(t('pathFrom', lang))}</button>
       <button type="button" data-path-to="${esc(e.id)}">${esc(t('pathTo', lang))}</button>
+      <a class="button" data-briefing href="/briefing/${encodeURIComponent(e.id)}?lang=${lang}" target="_blank" rel="noopener">${esc(t('briefing', lang))}</a>
     </div>
     <h3>${esc(t('names', lang))}</h3>
     <dl>

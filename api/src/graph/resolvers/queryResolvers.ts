@@ -1,3 +1,4 @@
+import { loadBriefing } from '../../briefing/loadBriefing.ts';
 import type { EntityKind } from '../../domain/kinds.ts';
 import { searchKey } from '../../domain/searchKeys.ts';
 import { BadUserInput } from '../../errors.ts';
@@ -69,6 +70,8 @@ export const queryResolvers: Resolvers = {
       return row ? toEntity(row.node as Props, indexSources(row.sources)) : null;
     },
 
+    briefing: (_, { id, lang }, ctx) => loadBriefing(ctx.db, id, langOf(lang)),
+
     search: async (_, args, ctx) => {
       const text = checkSearchText(args.text);
       const first = checkRange('first', args.first ?? 10);
@@ -121,6 +124,9 @@ export const queryResolvers: Resolvers = {
     workingGroups: (_, args, ctx) => listPage(ctx, 'WORKING_GROUP', args),
     sites: (_, args, ctx) => listPage(ctx, 'SITE', args),
     sources: (_, args, ctx) => listPage(ctx, 'SOURCE', args),
+  },
+  Briefing: {
+    lang: (b) => (b.lang === 'th' ? 'TH' : b.lang === 'zh' ? 'ZH' : 'EN'),
   },
   Subgraph: {
     nodes: (s) => s.nodes as EntityModel[],

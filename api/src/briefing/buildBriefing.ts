@@ -1,0 +1,268 @@
+import type { Lang } from '../domain/kinds.ts';
+import { isRelationshipType, RELATIONSHIP_TYPES } from '../domain/relationshipTypes.ts';
+import { displayName, localized } from '../graph/entityText.ts';
+import type { CitationModel, EntityModel, RelationshipModel } from '../graph/models.ts';
+import { indexSources, type SourceIndex, toEntity, toRelationship } from '../graph/rowMapping.ts';
+import { attributeLabel } from './attributeLabels.ts';
+import { kindName, label, sideName } from './briefingLabels.ts';
+import type { Briefing, BriefingCitation, BriefingCounterpart, BriefingSection, BriefingStatement } from './briefingModel.ts';
+
+type Props = Record<string, unknown>;
+type SectionKey = 'identity' | 'positions' | 'organisation' | 'meetings' | 'workingGroups' | 'fieldVisits' | 'proposals' | 'other';
+
+const SECTION_OF_TYPE: Record<string, SectionKey> = {
+  HOLDS_POSITION: 'positions',
+  PART_OF: 'organisation',
+  ACTS_FOR: 'organisation',
+  BASED_IN: 'organisation',
+  OPERATES: 'organisation',
+  CHAIRED: 'meetings',
+  ATTENDED: 'meetings',
+  OF_COMMITTEE: 'meetings',
+  HELD_AT: 'meetings',
+  PARTY_TO: 'meetings',
+  MEMBER_OF: 'workingGroups',
+  HAS_WORKING_GROUP: 'workingGroups',
+  FOCUSES_ON: 'workingGroups',
+  VISITED: 'fieldVisits',
+  HOSTED_VISIT: 'fieldVisits',
+  HAS_FIELD_VISIT: 'fieldVisits',
+  PROPOSED_AS_COORDINATOR_WITH: 'proposals',
+  ADVOCATED: 'proposals',
+  PRESENTED: 'proposals',
+  PARTICIPATES_IN: 'proposals',
+};
+const SECTION_ORDER: SectionKey[] = [
+  'identity',
+  'positions',
+  'organisation',
+  'meetings',
+  'workingGroups',
+  'fieldVisits',
+  'proposals',
+  'other',
+];
+
+/** The raw result of the `briefingContext` query. */
+export interface BriefingContextRow {
+  node: Props;
+  links: { rel: Props; node: Props }[];
+  parents: { rel: Props; node: Props; start: Props }[];
+  topics: { rel: Props; node: Props }[];
+  /** Meetings of the working groups the entity sits in (node: the meeting, start: the group). */
+  groupMeetings: { rel: Props; node: Props; start: Props }[];
+  counterparts: {
+    node: Props;
+    meetings: number;
+    groups: number;
+    pathNodes: Props[];
+    pathRels: Props[];
+    orgs: { rel: Props; node: Props }[];
+  }[];
+  sources: unknown;
+  dataset: { version?: string; importedAt?: string } | null;
+}
+
+/** Numbers citations in order of first use; the same quote from the same source keeps its number. */
+class CitationList {
+  readonly items: BriefingCitation[] = [];
+  private readonly numbers = new Map<string, number>();
+  add(citations: readonly CitationModel[]): number[] {
+    const numbers = citations.map((c) => {
+      const key = `${c.source.id}\u0000${c.quote}`;
+      let n = this.numbers.get(key);
+      if (n === undefined) {
+        n = this.items.length + 1;
+        this.numbers.set(key, n);
+        this.items.push({ number: n, quote: c.quote, source: c.source });
+      }
+      return n;
+    });
+    return [...new Set(numbers)];
+  }
+}
+
+const capitalize = (text: string, lang: Lang) => (lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text);
+const join = (lang: Lang) => (lang === 'en' ? ', ' : lang === 'zh' ? '，' : ' ');
+
+function pickText(props: Props, key: string, lang: Lang): string | null {
+  const text = localized(props, `attr_${key}`);
+  const value = text[lang] ?? text.en ?? text.th ?? text.zh ?? props[`attr_${key}`];
+  return value === undefined || value === null ? null : String(value);
+}
+
+/** The details a relationship adds to its sentence: title, role, side, dates, number. */
+function relationDetails(rel: RelationshipModel, other: EntityModel, lang: Lang): string {
+  const parts: string[] = [];
+  const title = pickText(rel.props, 'title', lang);
+  if (title) parts.push(title);
+  const role = pickText(rel.props, 'role', lang);
+  if (role) parts.push(role);
+  const side = sideName(rel.props.attr_side as string | undefined, lang);
+  if (side) parts.push(`${label('side', lang)}: ${side}`);
+  for (const key of ['number', 'area', 'ordinal'] as const) {
+    const v = rel.props[`attr_${key}`];
+    if (typeof v === 'number') parts.push(`${attributeLabel(key, lang)} ${v}`);
+  }
+  const start = other.props.attr_startDate;
+  if (typeof start === 'string') {
+    const end = other.props.attr_endDate;
+    parts.push(typeof end === 'string' && end !== start ? `${start} – ${end}` : start);
+  }
+  return parts.length ? ` (${parts.join(join(lang))})` : '';
+}
+
+function relationSentence(rel: RelationshipModel, self: EntityModel, other: EntityModel, lang: Lang): string {
+  const outgoing = rel.from === self.id;
+  const words = isRelationshipType(rel.type) ? RELATIONSHIP_TYPES[rel.type][outgoing ? 'label' : 'inverse'][lang] : rel.type;
+  return capitalize(`${words} ${displayName(other, lang)}${relationDetails(rel, other, lang)}`, lang);
+}
+
+/** Citations of an entity that back some of `keys`, or else its general ones (with no `about`). */
+function citationsAbout(entity: EntityModel, keys: readonly string[]): CitationModel[] {
+  const specific = entity.citations.filter((c) => c.about.some((a) => keys.includes(a)));
+  if (specific.length > 0) return specific;
+  const general = entity.citations.filter((c) => c.about.length === 0);
+  return general.length > 0 ? general : entity.citations;
+}
+
+function identityStatements(e: EntityModel, lang: Lang, cite: CitationList): BriefingStatement[] {
+  const out: BriefingStatement[] = [];
+  const names = localized(e.props, 'name');
+  const shown = (['th', 'en', 'zh'] as const)
+    .filter((l) => names[l])
+    .map((l) => `${{ th: 'ไทย', en: 'English', zh: '中文' }[l]}: ${names[l]}`);
+  if (shown.length)
+    out.push({
+      text: `${label('names', lang)} — ${shown.join(' · ')}`,
+      citations: cite.add(citationsAbout(e, ['names.th', 'names.en', 'names.zh'])),
+    });
+  const aliases = (e.props.aliases as string[] | undefined) ?? [];
+  if (aliases.length)
+    out.push({ text: `${label('aliases', lang)}: ${aliases.join(' · ')}`, citations: cite.add(citationsAbout(e, ['aliases'])) });
+  const type = pickText(e.props, 'type', lang);
+  out.push({
+    text: `${label('kind', lang)}: ${kindName(e.kind, lang)}${type ? ` (${type})` : ''}`,
+    citations: cite.add(citationsAbout(e, ['type'])),
+  });
+  const side = sideName(e.props.country as string | undefined, lang);
+  if (side) out.push({ text: `${label('side', lang)}: ${side}`, citations: cite.add(citationsAbout(e, ['country'])) });
+  const keys = [
+    ...new Set(
+      Object.keys(e.props)
+        .filter((k) => k.startsWith('attr_') && k !== 'attr_type' && !k.startsWith('attr_type_'))
+        .map((k) => k.slice(5).replace(/_(th|en|zh)$/, '')),
+    ),
+  ].sort();
+  for (const key of keys) {
+    const value = pickText(e.props, key, lang);
+    if (value !== null) out.push({ text: `${attributeLabel(key, lang)}: ${value}`, citations: cite.add(citationsAbout(e, [key])) });
+  }
+  return out;
+}
+
+/** Builds the brief of an entity from the `briefingContext` row; pure. */
+export function buildBriefing(row: BriefingContextRow, lang: Lang, generatedAt: string): Briefing {
+  const sources: SourceIndex = indexSources(row.sources);
+  const e = toEntity(row.node, sources);
+  const cite = new CitationList();
+  const sections = new Map<SectionKey, BriefingStatement[]>(SECTION_ORDER.map((k) => [k, []]));
+  const seenRels = new Set<string>();
+  const add = (key: SectionKey, statement: BriefingStatement) => sections.get(key)?.push(statement);
+
+  sections.set('identity', identityStatements(e, lang, cite));
+  const linkOrder = (a: { rel: Props }, b: { rel: Props }) => String(a.rel.id).localeCompare(String(b.rel.id));
+  for (const link of [...row.links].sort(linkOrder)) {
+    const rel = toRelationship(link.rel, sources);
+    const other = toEntity(link.node, sources);
+    seenRels.add(rel.id);
+    add(SECTION_OF_TYPE[rel.type] ?? 'other', { text: relationSentence(rel, e, other, lang), citations: cite.add(rel.citations) });
+  }
+  for (const parent of [...row.parents].sort(linkOrder)) {
+    const rel = toRelationship(parent.rel, sources);
+    if (seenRels.has(rel.id)) continue;
+    seenRels.add(rel.id);
+    const start = toEntity(parent.start, sources);
+    const end = toEntity(parent.node, sources);
+    add('positions', {
+      text: `${displayName(start, lang)}: ${relationSentence(rel, start, end, lang)}`,
+      citations: cite.add(rel.citations),
+    });
+  }
+  for (const topic of [...row.topics].sort(linkOrder)) {
+    const rel = toRelationship(topic.rel, sources);
+    if (seenRels.has(rel.id)) continue;
+    seenRels.add(rel.id);
+    const group = row.links.map((l) => toEntity(l.node, sources)).find((n) => n.id === rel.from);
+    const groupName = group ? displayName(group, lang) : rel.from;
+    add('workingGroups', {
+      text: `${groupName}: ${relationSentence(rel, group ?? e, toEntity(topic.node, sources), lang)}`,
+      citations: cite.add(rel.citations),
+    });
+  }
+
+  for (const gm of [...row.groupMeetings].sort(linkOrder)) {
+    const rel = toRelationship(gm.rel, sources);
+    const group = toEntity(gm.start, sources);
+    const membership = row.links.map((l) => toRelationship(l.rel, sources)).find((r) => r.type === 'MEMBER_OF' && r.to === group.id);
+    add('meetings', {
+      text: `${displayName(group, lang)}: ${relationSentence(rel, group, toEntity(gm.node, sources), lang)}`,
+      citations: cite.add([...(membership?.citations ?? []), ...rel.citations]),
+    });
+  }
+
+  const counterparts: BriefingCounterpart[] = row.counterparts.map((c) => {
+    const entity = toEntity(c.node, sources);
+    const name = displayName(entity, lang);
+    const orgs = c.orgs.map((o) => {
+      const rel = toRelationship(o.rel, sources);
+      const title = pickText(rel.props, 'title', lang);
+      return { text: `${title ? `${title}, ` : ''}${displayName(toEntity(o.node, sources), lang)}`, rel };
+    });
+    const path = c.pathNodes.map((n) => displayName(toEntity(n, sources), lang));
+    const pathRels = c.pathRels.map((r) => toRelationship(r, sources));
+    const counts = `${label('sharedMeetings', lang)}: ${c.meetings}${join(lang)}${label('sharedGroups', lang)}: ${c.groups}`;
+    const text = `${name}${orgs.length ? ` (${orgs.map((o) => o.text).join('; ')})` : ''} — ${counts}; ${label('via', lang)}: ${path.join(' → ')}`;
+    return {
+      entity,
+      name,
+      organizations: orgs.map((o) => o.text),
+      sharedMeetings: c.meetings,
+      sharedWorkingGroups: c.groups,
+      path,
+      statement: { text, citations: cite.add([...pathRels.flatMap((r) => r.citations), ...orgs.flatMap((o) => o.rel.citations)]) },
+    };
+  });
+
+  const unknown: string[] = [];
+  const actor = e.kind === 'PERSON' || e.kind === 'AGENCY';
+  if (actor) {
+    if (e.kind === 'PERSON' && sections.get('positions')?.length === 0) unknown.push(label('noPositions', lang));
+    if (sections.get('meetings')?.length === 0) unknown.push(label('noMeetings', lang));
+    if (!sections.get('workingGroups')?.some((s) => s.citations.length > 0)) unknown.push(label('noGroups', lang));
+    if (!e.props.country) unknown.push(label('noSide', lang));
+    else if (counterparts.length === 0) unknown.push(label('noCounterparts', lang));
+  }
+
+  const built: BriefingSection[] = SECTION_ORDER.map((key) => ({
+    key,
+    heading: label(key, lang),
+    statements: sections.get(key) ?? [],
+  })).filter((s) => s.statements.length > 0);
+  const dataset = row.dataset?.version
+    ? `${row.dataset.version}${row.dataset.importedAt ? ` (${row.dataset.importedAt.slice(0, 10)})` : ''}`
+    : 'unversioned';
+  return {
+    entity: e,
+    lang,
+    title: displayName(e, lang),
+    kindLabel: kindName(e.kind, lang),
+    sideLabel: sideName(e.props.country as string | undefined, lang),
+    sections: built,
+    counterparts,
+    unknown,
+    citations: cite.items,
+    generatedAt,
+    datasetVersion: dataset,
+  };
+}

@@ -1,0 +1,74 @@
+import { label } from './briefingLabels.ts';
+import type { Briefing, BriefingStatement } from './briefingModel.ts';
+
+function esc(text: unknown): string {
+  return String(text ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+}
+
+const refs = (s: BriefingStatement) => `<sup class="refs">[${s.citations.map((n) => `<a href="#c${n}">${n}</a>`).join(', ')}]</sup>`;
+
+const STYLE = `
+@page { size: A4; margin: 18mm 16mm 20mm 16mm;
+  @bottom-left { content: var(--footer); font: 8pt sans-serif; color: #555; }
+  @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; color: #555; } }
+:root { font-family: 'Noto Serif Thai', 'Noto Sans Thai', 'Noto Serif CJK SC', 'Noto Sans CJK SC', 'Noto Serif', Georgia, serif; color: #111; }
+body { max-width: 178mm; margin: 0 auto; padding: 8mm 0; font-size: 10.5pt; line-height: 1.5; }
+header { border-bottom: 2px solid #1d3fbb; margin-bottom: 4mm; }
+h1 { font-size: 18pt; margin: 0 0 1mm; }
+.meta { color: #444; margin: 0 0 2mm; }
+h2 { font-size: 12pt; margin: 5mm 0 1.5mm; color: #1d3fbb; break-after: avoid; }
+ul, ol { margin: 0; padding-left: 6mm; }
+li { margin: 0.8mm 0; break-inside: avoid; }
+.refs { font-size: 7.5pt; color: #1d3fbb; margin-left: 0.6mm; }
+.refs a { text-decoration: none; color: inherit; }
+.unknown li { color: #555; font-style: italic; }
+.sources li { font-size: 9pt; }
+.quote { font-family: 'Noto Sans Thai', 'Noto Sans CJK SC', sans-serif; }
+footer { margin-top: 6mm; border-top: 1px solid #ccc; padding-top: 2mm; font-size: 8.5pt; color: #555; }
+@media print { a { color: inherit; } }
+`;
+
+/** Renders a brief as a print-ready A4 HTML page (page numbers and footer when printed). */
+export function briefingToHtml(b: Briefing): string {
+  const footer = `${label('generated', b.lang)} ${b.generatedAt} · ${label('dataset', b.lang)} ${b.datasetVersion}`;
+  const sections = b.sections
+    .map(
+      (s) =>
+        `<section><h2>${esc(s.heading)}</h2><ul>${s.statements.map((st) => `<li>${esc(st.text)}${refs(st)}</li>`).join('')}</ul></section>`,
+    )
+    .join('');
+  const counterparts = b.counterparts.length
+    ? `<section><h2>${esc(label('counterparts', b.lang))}</h2><ol>${b.counterparts
+        .map((c) => `<li data-counterpart="${esc(c.entity.id)}">${esc(c.statement.text)}${refs(c.statement)}</li>`)
+        .join('')}</ol></section>`
+    : '';
+  const unknown = b.unknown.length
+    ? `<section class="unknown"><h2>${esc(label('notKnown', b.lang))}</h2><ul>${b.unknown.map((u) => `<li>${esc(u)}</li>`).join('')}</ul></section>`
+    : '';
+  const sources = `<section class="sources"><h2>${esc(label('sources', b.lang))}</h2><ol>${b.citations
+    .map((c) => {
+      const title = esc(c.source.props.title ?? c.source.id);
+      const url = typeof c.source.props.url === 'string' ? ` <a href="${esc(c.source.props.url)}">${esc(c.source.props.url)}</a>` : '';
+      const lang = esc(c.source.props.language ?? '');
+      return `<li id="c${c.number}"><span class="quote" lang="${lang}">«${esc(c.quote)}»</span> — ${title}${url}</li>`;
+    })
+    .join('')}</ol></section>`;
+  return `<!doctype html>
+<html lang="${b.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(label('briefing', b.lang))}: ${esc(b.title)}</title>
+<style>${STYLE} :root { --footer: "${footer.replace(/["\\]/g, '')}"; }</style>
+</head>
+<body>
+<header><h1>${esc(b.title)}</h1><p class="meta">${esc(label('briefing', b.lang))} · ${esc(b.kindLabel)}${b.sideLabel ? ` · ${esc(b.sideLabel)}` : ''} · <code>${esc(b.entity.id)}</code></p></header>
+${sections}${counterparts}${unknown}${sources}
+<footer>${esc(footer)}</footer>
+</body>
+</html>
+`;
+}
