@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -5,6 +6,9 @@ import { defineConfig } from 'vitest/config';
  * the global setup unless NEO4J_URI is set; files run one at a time on one database).
  */
 export default defineConfig({
+  // One copy of graphql, the CommonJS one that Node (and so Apollo Server) loads in production;
+  // Vite would otherwise pick the ES module build and create a second copy.
+  resolve: { alias: { graphql: createRequire(import.meta.url).resolve('graphql') } },
   test: {
     projects: [
       {

@@ -24,6 +24,12 @@ export interface Config {
   };
   /** The dataset loaded into an empty database at start. */
   readonly seedPath: string;
+  /** Origins whose pages may call the API (CORS allow-list); none by default. */
+  readonly corsOrigins: readonly string[];
+  /** Whether the schema can be introspected; on unless INTROSPECTION=false. */
+  readonly introspection: boolean;
+  /** Whether /graphiql is served; on unless GRAPHIQL=false. */
+  readonly graphiql: boolean;
   readonly webRoot: string;
 }
 
@@ -40,6 +46,14 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
 }
 
 /** Parses the environment into a frozen configuration; defaults match docker-compose.yml. */
@@ -72,6 +86,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queryTimeoutMs: intFrom(env, 'QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
     }),
     seedPath: path.resolve(REPO_ROOT, env.SEED_DATA ?? 'data/seed'),
+    corsOrigins: Object.freeze(
+      (env.CORS_ORIGINS ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
+    introspection: boolFrom(env, 'INTROSPECTION', true),
+    graphiql: boolFrom(env, 'GRAPHIQL', true),
     webRoot: path.resolve(REPO_ROOT, 'dist'),
   });
 }

@@ -46,13 +46,15 @@ async function main(): Promise<void> {
       console.log(`Database holds ${String(counts?.nodes)} nodes and ${String(counts?.relationships)} relationships.`);
     }
 
-    const apollo = createApolloServer({ production: config.production });
+    const apollo = createApolloServer({ production: config.production, introspection: config.introspection });
     await apollo.start();
     shutdownTasks.push(() => apollo.stop());
     const app = createApp({
       apollo,
       executor: db.executor,
       webRoot: config.webRoot,
+      corsOrigins: config.corsOrigins,
+      graphiql: config.graphiql,
       checkDatabase: () => db.driver.verifyConnectivity().then(() => undefined),
     });
     const server: Server = await new Promise((resolve, reject) => {

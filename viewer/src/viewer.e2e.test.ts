@@ -249,6 +249,21 @@ describe('the viewer in Chromium', () => {
     }
   }, 240_000);
 
+  it('GraphiQL loads the schema and runs its example query under the security headers', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.base}/graphiql`);
+    await page.locator('.graphiql-execute-button').click();
+    // The result editor renders spaces as no-break spaces.
+    await page.waitForFunction(() => document.body.innerText.replace(/\u00a0/g, ' ').includes('"ordinal": 4'), undefined, {
+      timeout: 30_000,
+    });
+    expect((await page.locator('body').innerText()).replace(/\u00a0/g, ' ')).toContain('Sirirurg Songsivilai');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows API errors as a readable message, never a blank screen', async () => {
     const page = await browser.newPage();
     await page.route('**/graphql', (route) =>

@@ -5,6 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { GraphContext } from './context.ts';
 import { loadTypeDefs, resolvers } from './index.ts';
+import { queryLimitRules } from './queryLimits.ts';
 
 /**
  * Normalises any error that leaves the API: our own errors and GraphQL's own (syntax,
@@ -29,13 +30,16 @@ export function formatError(production: boolean) {
 }
 
 /** Creates the Apollo Server of the API; it knows nothing of HTTP frameworks. */
-export function createApolloServer(options: { production: boolean }): ApolloServer<GraphContext> {
+export function createApolloServer(options: { production: boolean; introspection?: boolean }): ApolloServer<GraphContext> {
   return new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     formatError: formatError(options.production),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: options.introspection ?? true,
+    validationRules: queryLimitRules(),
+    // Caps the size of a document before any work is done on it.
+    parseOptions: { maxTokens: 5_000 },
     // main.ts owns shutdown (HTTP, then Apollo, then the driver and the local Neo4j).
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],

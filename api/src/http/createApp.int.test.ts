@@ -16,7 +16,13 @@ let base: string;
 const deadDriver = createDriver('bolt://127.0.0.1:1', 'neo4j', 'nothing-here');
 
 async function listen(checkDatabase: () => Promise<void>): Promise<[Server, string]> {
-  const app = createApp({ apollo, executor: db.executor, webRoot: loadConfig().webRoot, checkDatabase });
+  const app = createApp({
+    apollo,
+    executor: db.executor,
+    webRoot: loadConfig().webRoot,
+    checkDatabase,
+    corsOrigins: ['https://partner.example'],
+  });
   const s = await new Promise<Server>((resolve) => {
     const x = app.listen(0, '127.0.0.1', () => resolve(x));
   });
@@ -98,5 +104,57 @@ describe('HTTP', () => {
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0].message).toContain('`text` must not be empty');
     expect(JSON.stringify(body)).not.toContain('stacktrace');
+  });
+
+  it('sets security headers on every response', async () => {
+    for (const url of ['/', '/graphiql', '/healthz', '/briefing/agency:crtdc']) {
+      const res = await fetch(`${base}${url}`);
+      expect(res.headers.get('content-security-policy'), url).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options'), url).toBe('nosniff');
+      expect(res.headers.get('x-frame-options'), url).toBe('DENY');
+      expect(res.headers.get('referrer-policy'), url).toBe('no-referrer');
+      expect(res.headers.get('x-powered-by'), url).toBeNull();
+    }
+  });
+
+  it('allows CORS only for the configured origins', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${base}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+    const allowed = await preflight('https://partner.example');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://partner.example');
+    const other = await preflight('https://evil.example');
+    expect(other.status).toBe(403);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    const post = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: JSON.stringify({ query: '{ entity(id: "agency:crtdc") { id } }' }),
+    });
+    expect(post.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses documents over the token, depth, alias and cost limits with a coded error', async () => {
+    const send = async (query: string) => {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      return { status: res.status, body: await res.json() };
+    };
+    const tokens = await send(`{ entity(id: "agency:crtdc") { ${'id '.repeat(6000)}} }`);
+    expect(tokens.status).toBe(400);
+    expect(tokens.body.errors[0].message).toMatch(/^Syntax Error: Document contains more .* 5000 tokens/);
+    expect(tokens.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    const aliases = await send(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: entity(id: "agency:crtdc") { id }`).join(' ')} }`);
+    expect(aliases.status).toBe(400);
+    expect(aliases.body.errors[0]).toMatchObject({
+      message: 'The query uses 31 aliases; the limit is 30.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 });

@@ -6,6 +6,8 @@ import express, { type Express } from 'express';
 import type { Executor } from '../db/executor.ts';
 import { createGraphContext, type GraphContext } from '../graph/index.ts';
 import { briefingRoute } from './briefingRoute.ts';
+import { corsAllowList } from './cors.ts';
+import { securityHeaders } from './securityHeaders.ts';
 
 /** What the HTTP layer needs: the started Apollo server, the executor and where the web build is. */
 export interface AppOptions {
@@ -14,14 +16,20 @@ export interface AppOptions {
   readonly webRoot: string;
   /** Answers whether the database is reachable, for /readyz. */
   readonly checkDatabase: () => Promise<void>;
+  /** Origins allowed to call /graphql from their pages (CORS). */
+  readonly corsOrigins?: readonly string[];
+  /** Whether /graphiql is served. */
+  readonly graphiql?: boolean;
 }
 
 /** Builds the Express app: /graphql, /graphiql, /healthz, /readyz and the viewer at /. */
 export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.use(
     '/graphql',
+    corsAllowList(options.corsOrigins ?? []),
     express.json({ limit: '1mb' }),
     expressMiddleware(options.apollo, { context: async () => createGraphContext(options.executor) }),
   );
@@ -42,7 +50,8 @@ export function createApp(options: AppOptions): Express {
 
   const graphiql = path.join(options.webRoot, 'graphiql', 'index.html');
   app.get(['/graphiql', '/graphiql/'], (_req, res) => {
-    if (existsSync(graphiql)) res.sendFile(graphiql);
+    if (options.graphiql === false) res.status(404).type('text').send('GraphiQL is turned off on this server (GRAPHIQL=false).');
+    else if (existsSync(graphiql)) res.sendFile(graphiql);
     else res.status(503).type('text').send('GraphiQL is not built yet: run `npm run build:web`.');
   });
   app.use(express.static(options.webRoot, { index: 'index.html', maxAge: '1h' }));
