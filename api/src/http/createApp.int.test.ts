@@ -157,4 +157,42 @@ describe('HTTP', () => {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
   });
+
+  it('follows GraphQL over HTTP: media types, status codes and clear errors for bad requests', async () => {
+    const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+      fetch(`${base}/graphql`, { method: 'POST', headers, body });
+    const typed = await post(JSON.stringify({ query: '{ entity(id: "agency:crtdc") { id } }' }), {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+    });
+    expect(typed.status).toBe(200);
+    expect(typed.headers.get('content-type')).toContain('application/graphql-response+json');
+    const invalid = await post(JSON.stringify({ query: '{ nope }' }), {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+    });
+    expect(invalid.status).toBe(400);
+    expect((await invalid.json()).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    const malformed = await post('{"query": ');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toEqual({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+    const huge = await post(JSON.stringify({ query: '{ search(text: "x") { score } }', variables: { pad: 'x'.repeat(1_100_000) } }));
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const plain = await post('{ entity(id: "agency:crtdc") { id } }', { 'content-type': 'text/plain' });
+    expect(plain.status).toBe(400);
+    expect((await plain.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    const missing = await post(JSON.stringify({ variables: {} }));
+    expect(missing.status).toBe(400);
+    expect((await missing.json()).errors[0].message).toContain('non-empty `query`');
+
+    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ entity(id: "agency:crtdc") { id } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(get.status).toBe(200);
+    expect((await get.json()).data.entity.id).toBe('agency:crtdc');
+  });
 });

@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Executor } from '../db/executor.ts';
 import { createGraphContext, type GraphContext } from '../graph/index.ts';
+import { bodyErrors } from './bodyErrors.ts';
 import { briefingRoute } from './briefingRoute.ts';
 import { corsAllowList } from './cors.ts';
 import { securityHeaders } from './securityHeaders.ts';
@@ -32,6 +33,7 @@ export function createApp(options: AppOptions): Express {
     corsAllowList(options.corsOrigins ?? []),
     express.json({ limit: '1mb' }),
     expressMiddleware(options.apollo, { context: async () => createGraphContext(options.executor) }),
+    bodyErrors(),
   );
 
   app.get('/briefing/:id', briefingRoute(options.executor));
