@@ -5,6 +5,9 @@ import { JavaMissingError } from './db/localNeo4j.ts';
 import { applySchema } from './db/migrations.ts';
 import { createApolloServer } from './graph/apolloServer.ts';
 import { createApp } from './http/createApp.ts';
+import { observabilityPlugin } from './observability/apolloObservability.ts';
+import { createJsonLogger } from './observability/logger.ts';
+import { createMetrics } from './observability/metrics.ts';
 import { ensureWebBuild } from './http/webBuild.ts';
 import { DatasetInvalidError, importPath } from './ingest/importDataset.ts';
 
@@ -12,7 +15,16 @@ import { DatasetInvalidError, importPath } from './ingest/importDataset.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   ensureWebBuild(config.webRoot);
-  const db = await connectDatabase(config);
+  const metrics = createMetrics();
+  const logger = createJsonLogger();
+  const db = await connectDatabase(config, console.log, {
+    query: (name, seconds, ok) => {
+      metrics.queries.inc({ query: name, outcome: ok ? 'ok' : 'error' });
+      metrics.querySeconds.observe({ query: name }, seconds);
+    },
+    sessionOpened: () => metrics.sessionsOpen.inc(),
+    sessionClosed: () => metrics.sessionsOpen.dec(),
+  });
   const shutdownTasks: (() => Promise<void>)[] = [() => db.close()];
   let stopping = false;
   const stop = async (signal: string) => {
@@ -46,7 +58,11 @@ async function main(): Promise<void> {
       console.log(`Database holds ${String(counts?.nodes)} nodes and ${String(counts?.relationships)} relationships.`);
     }
 
-    const apollo = createApolloServer({ production: config.production, introspection: config.introspection });
+    const apollo = createApolloServer({
+      production: config.production,
+      introspection: config.introspection,
+      plugins: [observabilityPlugin(metrics, logger)],
+    });
     await apollo.start();
     shutdownTasks.push(() => apollo.stop());
     const app = createApp({
@@ -54,6 +70,7 @@ async function main(): Promise<void> {
       executor: db.executor,
       webRoot: config.webRoot,
       corsOrigins: config.corsOrigins,
+      metrics,
       graphiql: config.graphiql,
       checkDatabase: () => db.driver.verifyConnectivity().then(() => undefined),
     });

@@ -2,7 +2,7 @@ import net from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { createDriver, verifyReachable } from './driver.ts';
-import { Executor } from './executor.ts';
+import { Executor, type ExecutorObserver } from './executor.ts';
 import { ensureLocalNeo4jBuilt, type LocalNeo4jHandle, startLocalNeo4j } from './localNeo4j.ts';
 import { loadQueryRegistry } from './queryRegistry.ts';
 
@@ -31,7 +31,11 @@ function portInUse(port: number): Promise<boolean> {
  * Connects to the configured Neo4j. In local mode it builds and starts the embedded server,
  * unless one already listens on the port (a running `npm start`), which it then shares.
  */
-export async function connectDatabase(config: Config, log: (line: string) => void = console.log): Promise<Database> {
+export async function connectDatabase(
+  config: Config,
+  log: (line: string) => void = console.log,
+  observer?: ExecutorObserver,
+): Promise<Database> {
   const { target, user, password, database, queryTimeoutMs } = config.neo4j;
   let local: LocalNeo4jHandle | undefined;
   let uri: string;
@@ -55,7 +59,7 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
     await local?.stop();
     throw error;
   }
-  const executor = new Executor(driver, loadQueryRegistry(), { database, timeoutMs: queryTimeoutMs });
+  const executor = new Executor(driver, loadQueryRegistry(), { database, timeoutMs: queryTimeoutMs, ...(observer ? { observer } : {}) });
   let closing: Promise<void> | undefined;
   return {
     uri,

@@ -16,6 +16,13 @@ export interface WriteTransaction {
   run(name: QueryName, params: Record<string, unknown>): Promise<Row[]>;
 }
 
+/** Hears about every query and session, for metrics; must not throw. */
+export interface ExecutorObserver {
+  query(name: QueryName, seconds: number, ok: boolean): void;
+  sessionOpened(): void;
+  sessionClosed(): void;
+}
+
 /** What the rest of the API may do with the database: run named queries. */
 export interface QueryRunner {
   read(name: QueryName, params?: Record<string, unknown>): Promise<Row[]>;
@@ -27,7 +34,7 @@ export class Executor implements QueryRunner {
   constructor(
     private readonly driver: Driver,
     private readonly queries: QueryRegistry,
-    private readonly options: { database: string | undefined; timeoutMs: number },
+    private readonly options: { database: string | undefined; timeoutMs: number; observer?: ExecutorObserver },
     private readonly stats?: QueryStats,
   ) {}
 
@@ -74,19 +81,28 @@ export class Executor implements QueryRunner {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = { timeout: timeoutMs ?? this.options.timeoutMs };
+    this.options.observer?.sessionOpened();
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
       throw mapDriverError(error);
     } finally {
+      this.options.observer?.sessionClosed();
       await session.close();
     }
   }
 
   private async runIn(tx: ManagedTransaction, name: QueryName, params: Record<string, unknown>): Promise<Row[]> {
     if (this.stats) this.stats.roundTrips += 1;
-    const result = await tx.run(this.queries[name], toDriverValue(params) as Record<string, unknown>);
-    return result.records.map((r) => toPlain(r.toObject()) as Row);
+    const started = process.hrtime.bigint();
+    let ok = false;
+    try {
+      const result = await tx.run(this.queries[name], toDriverValue(params) as Record<string, unknown>);
+      ok = true;
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    } finally {
+      this.options.observer?.query(name, Number(process.hrtime.bigint() - started) / 1e9, ok);
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
@@ -30,7 +30,11 @@ export function formatError(production: boolean) {
 }
 
 /** Creates the Apollo Server of the API; it knows nothing of HTTP frameworks. */
-export function createApolloServer(options: { production: boolean; introspection?: boolean }): ApolloServer<GraphContext> {
+export function createApolloServer(options: {
+  production: boolean;
+  introspection?: boolean;
+  plugins?: ApolloServerPlugin<GraphContext>[];
+}): ApolloServer<GraphContext> {
   return new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
@@ -42,6 +46,6 @@ export function createApolloServer(options: { production: boolean; introspection
     parseOptions: { maxTokens: 5_000 },
     // main.ts owns shutdown (HTTP, then Apollo, then the driver and the local Neo4j).
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
   });
 }

@@ -14,6 +14,8 @@ export interface RelationKey {
 export interface GraphContext {
   readonly db: Executor;
   readonly stats: QueryStats;
+  /** The id of the HTTP request, for logs. */
+  readonly requestId?: string;
   readonly relations: DataLoader<RelationKey, readonly Omit<LinkModel, 'self'>[], string>;
   readonly sourceTexts: DataLoader<string, string | null>;
 }
@@ -21,7 +23,7 @@ export interface GraphContext {
 const keyOf = (k: RelationKey) => `${k.id}|${k.type}|${k.dir}`;
 
 /** Creates the context of one GraphQL request; its loaders batch all lookups of one tick into one query. */
-export function createGraphContext(executor: Executor): GraphContext {
+export function createGraphContext(executor: Executor, requestId?: string): GraphContext {
   const stats: QueryStats = { roundTrips: 0 };
   const db = executor.withStats(stats);
   const relations = new DataLoader<RelationKey, readonly Omit<LinkModel, 'self'>[], string>(
@@ -48,7 +50,7 @@ export function createGraphContext(executor: Executor): GraphContext {
     const texts = new Map(rows.map((r) => [r.id as string, r.text as string]));
     return ids.map((id) => texts.get(id) ?? null);
   });
-  return { db, stats, relations, sourceTexts };
+  return { db, stats, relations, sourceTexts, ...(requestId ? { requestId } : {}) };
 }
 
 /** Loads the links of an entity for one or more relationship types, in one batch. */

@@ -9,6 +9,8 @@ import { bodyErrors } from './bodyErrors.ts';
 import { briefingRoute } from './briefingRoute.ts';
 import { corsAllowList } from './cors.ts';
 import { securityHeaders } from './securityHeaders.ts';
+import { countRequests, requestIds } from './requestTracking.ts';
+import type { Metrics } from '../observability/metrics.ts';
 
 /** What the HTTP layer needs: the started Apollo server, the executor and where the web build is. */
 export interface AppOptions {
@@ -21,6 +23,8 @@ export interface AppOptions {
   readonly corsOrigins?: readonly string[];
   /** Whether /graphiql is served. */
   readonly graphiql?: boolean;
+  /** Prometheus metrics served at /metrics and counted per request. */
+  readonly metrics?: Metrics;
 }
 
 /** Builds the Express app: /graphql, /graphiql, /healthz, /readyz and the viewer at /. */
@@ -28,15 +32,26 @@ export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  app.use(requestIds());
+  if (options.metrics) app.use(countRequests(options.metrics));
   app.use(
     '/graphql',
     corsAllowList(options.corsOrigins ?? []),
     express.json({ limit: '1mb' }),
-    expressMiddleware(options.apollo, { context: async () => createGraphContext(options.executor) }),
+    expressMiddleware(options.apollo, {
+      context: async ({ res }) => createGraphContext(options.executor, String(res.getHeader('X-Request-Id') ?? '')),
+    }),
     bodyErrors(),
   );
 
   app.get('/briefing/:id', briefingRoute(options.executor));
+
+  if (options.metrics) {
+    const { registry } = options.metrics;
+    app.get('/metrics', async (_req, res) => {
+      res.type(registry.contentType).send(await registry.metrics());
+    });
+  }
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -1,0 +1,66 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+/** The Prometheus metrics of one API process. */
+export interface Metrics {
+  readonly registry: Registry;
+  readonly httpRequests: Counter<'method' | 'route' | 'status'>;
+  readonly operations: Counter<'operation' | 'outcome'>;
+  readonly operationSeconds: Histogram<'operation'>;
+  readonly errors: Counter<'code'>;
+  readonly queries: Counter<'query' | 'outcome'>;
+  readonly querySeconds: Histogram<'query'>;
+  readonly sessionsOpen: Gauge;
+}
+
+/** Creates a registry with the API's metrics and Node's default process metrics. */
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const buckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+  return {
+    registry,
+    httpRequests: new Counter({
+      name: 'http_requests_total',
+      help: 'HTTP requests by method, route and status.',
+      labelNames: ['method', 'route', 'status'],
+      registers: [registry],
+    }),
+    operations: new Counter({
+      name: 'graphql_operations_total',
+      help: 'GraphQL operations by name and outcome.',
+      labelNames: ['operation', 'outcome'],
+      registers: [registry],
+    }),
+    operationSeconds: new Histogram({
+      name: 'graphql_operation_duration_seconds',
+      help: 'GraphQL operation latency by name.',
+      labelNames: ['operation'],
+      buckets,
+      registers: [registry],
+    }),
+    errors: new Counter({
+      name: 'graphql_errors_total',
+      help: 'GraphQL errors by extensions.code.',
+      labelNames: ['code'],
+      registers: [registry],
+    }),
+    queries: new Counter({
+      name: 'neo4j_queries_total',
+      help: 'Cypher queries by name and outcome.',
+      labelNames: ['query', 'outcome'],
+      registers: [registry],
+    }),
+    querySeconds: new Histogram({
+      name: 'neo4j_query_duration_seconds',
+      help: 'Cypher query latency by name.',
+      labelNames: ['query'],
+      buckets,
+      registers: [registry],
+    }),
+    sessionsOpen: new Gauge({
+      name: 'neo4j_sessions_open',
+      help: 'Neo4j sessions open now (pool connections in use).',
+      registers: [registry],
+    }),
+  };
+}
