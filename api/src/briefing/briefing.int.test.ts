@@ -6,10 +6,11 @@ import { promisify } from 'node:util';
 import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, startTestServer } from '../../../test-utils/browser.ts';
+import { runOperation } from '../../../test-utils/runOperation.ts';
 import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
 import { REPO_ROOT } from '../config.ts';
 import { createApolloServer } from '../graph/apolloServer.ts';
-import { createGraphContext, type GraphContext } from '../graph/context.ts';
+import type { GraphContext } from '../graph/context.ts';
 
 const BRIEF = `query($id: ID!, $lang: Lang) {
   briefing(id: $id, lang: $lang) {
@@ -25,13 +26,7 @@ let apollo: ApolloServer<GraphContext>;
 let tmp: string;
 const texts = new Map<string, string>();
 
-async function run(query: string, variables: Record<string, unknown> = {}) {
-  const context = createGraphContext(db.executor);
-  const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  const { data, errors } = response.body.singleResult;
-  return { data: data as Record<string, any>, errors, roundTrips: context.stats.roundTrips };
-}
+const run = (query: string, variables: Record<string, unknown> = {}) => runOperation(apollo, db.executor, query, variables);
 
 beforeAll(async () => {
   db = openTestDatabase();

@@ -3,23 +3,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDriver } from '../db/driver.ts';
 import { Executor } from '../db/executor.ts';
 import { loadQueryRegistry } from '../db/queryRegistry.ts';
+import { runOperation } from '../../../test-utils/runOperation.ts';
 import { openTestDatabase, SEED_PATH, type TestDatabase } from '../../../test-utils/testDatabase.ts';
 import { readDataset } from '../ingest/readDataset.ts';
 import { createApolloServer } from './apolloServer.ts';
-import { createGraphContext, type GraphContext } from './context.ts';
+import type { GraphContext } from './context.ts';
 
 let db: TestDatabase;
 let apollo: ApolloServer<GraphContext>;
 const sourceTexts = new Map<string, string>();
 
-/** Runs an operation in-process and returns data, errors and the Cypher round trips it cost. */
-async function run(query: string, variables: Record<string, unknown> = {}) {
-  const context = createGraphContext(db.executor);
-  const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  const { data, errors } = response.body.singleResult;
-  return { data: data as Record<string, any>, errors, roundTrips: context.stats.roundTrips };
-}
+const run = (query: string, variables: Record<string, unknown> = {}) => runOperation(apollo, db.executor, query, variables);
 
 /** Collects every {quote, source{id}} object anywhere in a result. */
 function citationsIn(value: unknown, out: { quote: string; source: { id: string } }[] = []) {

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runOperation } from '../../../test-utils/runOperation.ts';
 import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
 import { REPO_ROOT } from '../config.ts';
 import { createApolloServer } from './apolloServer.ts';
-import { createGraphContext, type GraphContext } from './context.ts';
+import type { GraphContext } from './context.ts';
 
 const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] as string);
@@ -30,9 +31,7 @@ describe('README example queries', () => {
   });
 
   it.each(examples.map((query, i) => [i + 1, query]))('example %i runs as written and returns cited seed facts', async (_i, query) => {
-    const response = await apollo.executeOperation({ query: query as string }, { contextValue: createGraphContext(db.executor) });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    const { data, errors } = response.body.singleResult;
+    const { data, errors } = await runOperation(apollo, db.executor, query as string);
     expect(errors).toBeUndefined();
     const text = JSON.stringify(data);
     // Every example returns real entities; the ones that ask for quotes get Thai quotes from the seed.
