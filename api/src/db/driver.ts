@@ -7,6 +7,9 @@ export function createDriver(uri: string, user: string, password: string): Drive
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     maxConnectionPoolSize: 50,
+    // Managed transactions retry a lost connection for 30 s by default; a reader should get
+    // SERVICE_UNAVAILABLE within seconds instead, and the next request reconnects.
+    maxTransactionRetryTime: 3_000,
   });
 }
 
