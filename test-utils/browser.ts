@@ -1,34 +1,17 @@
-import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchHeadlessChromium } from '../api/src/briefing/headlessChromium.ts';
 import { loadConfig } from '../api/src/config.ts';
 import { createApolloServer } from '../api/src/graph/apolloServer.ts';
 import type { GraphContext } from '../api/src/graph/context.ts';
 import { createApp } from '../api/src/http/createApp.ts';
 import type { TestDatabase } from './testDatabase.ts';
 
-/** Debian's Chromium, as installed by .ci/run. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Whether the browser tests can run here. */
-export const hasChromium = existsSync(CHROMIUM);
-
-/** Starts headless Chromium with flags that work as root on a closed network. */
+/** Starts the same headless Chromium the briefing PDFs use (Debian's, as installed by .ci/run). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return launchHeadlessChromium();
 }
 
 /** The real API (GraphQL + built viewer) on a free loopback port, over the test database. */

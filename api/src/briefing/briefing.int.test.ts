@@ -1,14 +1,14 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { ApolloServer } from '@apollo/server';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startTestServer } from '../../../test-utils/browser.ts';
+import { spawnCli } from '../../../test-utils/runCli.ts';
 import { runOperation } from '../../../test-utils/runOperation.ts';
 import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
-import { REPO_ROOT } from '../config.ts';
 import { createApolloServer } from '../graph/apolloServer.ts';
 import type { GraphContext } from '../graph/context.ts';
 
@@ -151,19 +151,9 @@ describe('briefing pages and PDF', () => {
   });
 
   it('`npm run briefing -- <id> --lang en --pdf` writes a PDF with the expected text', async () => {
-    const target = inject('neo4j');
     const pdf = path.join(tmp, 'asok.pdf');
     const code = await new Promise<number | null>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', path.join(REPO_ROOT, 'api/src/cli.ts'), 'briefing', 'person:asok-phonbamrung', '--lang', 'en', '--pdf', pdf],
-        {
-          cwd: REPO_ROOT,
-          env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password },
-          stdio: 'ignore',
-        },
-      );
-      child.on('exit', resolve);
+      spawnCli(['briefing', 'person:asok-phonbamrung', '--lang', 'en', '--pdf', pdf]).on('exit', resolve);
     });
     expect(code).toBe(0);
     const { stdout } = await promisify(execFile)('pdftotext', ['-layout', pdf, '-']);

@@ -1,30 +1,11 @@
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { label } from './briefingLabels.ts';
 import type { Briefing } from './briefingModel.ts';
+import { chromiumPath, launchHeadlessChromium } from './headlessChromium.ts';
 import { briefingToHtml } from './renderHtml.ts';
-
-/** Where headless Chromium is looked for (Debian's package by default). */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-}
 
 /** Prints a brief to an A4 PDF with headless Chromium: page numbers, generation date and dataset version in the footer. */
 export async function printBriefingPdf(brief: Briefing, file: string, executablePath = chromiumPath()): Promise<void> {
-  if (!existsSync(executablePath)) {
-    throw new Error(`Chromium was not found at ${executablePath}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
-  }
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchHeadlessChromium(executablePath);
   try {
     const page = await browser.newPage();
     await page.setContent(briefingToHtml(brief), { waitUntil: 'load' });

@@ -1,12 +1,6 @@
+import { escapeHtml } from './escapeHtml.ts';
 import { label } from './briefingLabels.ts';
 import type { Briefing, BriefingStatement } from './briefingModel.ts';
-
-function esc(text: unknown): string {
-  return String(text ?? '').replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
-}
 
 const refs = (s: BriefingStatement) => `<sup class="refs">[${s.citations.map((n) => `<a href="#c${n}">${n}</a>`).join(', ')}]</sup>`;
 
@@ -37,23 +31,24 @@ export function briefingToHtml(b: Briefing): string {
   const sections = b.sections
     .map(
       (s) =>
-        `<section><h2>${esc(s.heading)}</h2><ul>${s.statements.map((st) => `<li>${esc(st.text)}${refs(st)}</li>`).join('')}</ul></section>`,
+        `<section><h2>${escapeHtml(s.heading)}</h2><ul>${s.statements.map((st) => `<li>${escapeHtml(st.text)}${refs(st)}</li>`).join('')}</ul></section>`,
     )
     .join('');
   const counterparts = b.counterparts.length
-    ? `<section><h2>${esc(label('counterparts', b.lang))}</h2><ol>${b.counterparts
-        .map((c) => `<li data-counterpart="${esc(c.entity.id)}">${esc(c.statement.text)}${refs(c.statement)}</li>`)
+    ? `<section><h2>${escapeHtml(label('counterparts', b.lang))}</h2><ol>${b.counterparts
+        .map((c) => `<li data-counterpart="${escapeHtml(c.entity.id)}">${escapeHtml(c.statement.text)}${refs(c.statement)}</li>`)
         .join('')}</ol></section>`
     : '';
   const unknown = b.unknown.length
-    ? `<section class="unknown"><h2>${esc(label('notKnown', b.lang))}</h2><ul>${b.unknown.map((u) => `<li>${esc(u)}</li>`).join('')}</ul></section>`
+    ? `<section class="unknown"><h2>${escapeHtml(label('notKnown', b.lang))}</h2><ul>${b.unknown.map((u) => `<li>${escapeHtml(u)}</li>`).join('')}</ul></section>`
     : '';
-  const sources = `<section class="sources"><h2>${esc(label('sources', b.lang))}</h2><ol>${b.citations
+  const sources = `<section class="sources"><h2>${escapeHtml(label('sources', b.lang))}</h2><ol>${b.citations
     .map((c) => {
-      const title = esc(c.source.props.title ?? c.source.id);
-      const url = typeof c.source.props.url === 'string' ? ` <a href="${esc(c.source.props.url)}">${esc(c.source.props.url)}</a>` : '';
-      const lang = esc(c.source.props.language ?? '');
-      return `<li id="c${c.number}"><span class="quote" lang="${lang}">«${esc(c.quote)}»</span> — ${title}${url}</li>`;
+      const title = escapeHtml(c.source.props.title ?? c.source.id);
+      const url =
+        typeof c.source.props.url === 'string' ? ` <a href="${escapeHtml(c.source.props.url)}">${escapeHtml(c.source.props.url)}</a>` : '';
+      const lang = escapeHtml(c.source.props.language ?? '');
+      return `<li id="c${c.number}"><span class="quote" lang="${lang}">«${escapeHtml(c.quote)}»</span> — ${title}${url}</li>`;
     })
     .join('')}</ol></section>`;
   return `<!doctype html>
@@ -61,13 +56,13 @@ export function briefingToHtml(b: Briefing): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(label('briefing', b.lang))}: ${esc(b.title)}</title>
+<title>${escapeHtml(label('briefing', b.lang))}: ${escapeHtml(b.title)}</title>
 <style>${STYLE} :root { --footer: "${footer.replace(/["\\]/g, '')}"; }</style>
 </head>
 <body>
-<header><h1>${esc(b.title)}</h1><p class="meta">${esc(label('briefing', b.lang))} · ${esc(b.kindLabel)}${b.sideLabel ? ` · ${esc(b.sideLabel)}` : ''} · <code>${esc(b.entity.id)}</code></p></header>
+<header><h1>${escapeHtml(b.title)}</h1><p class="meta">${escapeHtml(label('briefing', b.lang))} · ${escapeHtml(b.kindLabel)}${b.sideLabel ? ` · ${escapeHtml(b.sideLabel)}` : ''} · <code>${escapeHtml(b.entity.id)}</code></p></header>
 ${sections}${counterparts}${unknown}${sources}
-<footer>${esc(footer)}</footer>
+<footer>${escapeHtml(footer)}</footer>
 </body>
 </html>
 `;

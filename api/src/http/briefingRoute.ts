@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { escapeHtml } from '../briefing/escapeHtml.ts';
 import { loadBriefing } from '../briefing/loadBriefing.ts';
 import { briefingToHtml } from '../briefing/renderHtml.ts';
 import { briefingToMarkdown } from '../briefing/renderMarkdown.ts';
@@ -7,10 +8,6 @@ import type { Lang } from '../domain/kinds.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 
 const LANGS = new Set(['th', 'en', 'zh']);
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
 
 /** GET /briefing/:id?lang=en&format=html|md — the brief as print-ready HTML or Markdown; 404 for an unknown id. */
 export function briefingRoute(db: QueryRunner) {

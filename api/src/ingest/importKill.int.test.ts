@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnCli } from '../../../test-utils/runCli.ts';
 import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
-import { REPO_ROOT } from '../config.ts';
 
 let db: TestDatabase;
 let dir: string;
@@ -13,12 +12,8 @@ const TOPICS = 30_000;
 
 /** Runs `npm run import` as a separate process; `killAfterProgress` sends SIGKILL once it reports progress. */
 function runImport(killAfterProgress: boolean): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
-  const target = inject('neo4j');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'api/src/cli.ts'), 'import', file], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password },
-    });
+    const child = spawnCli(['import', file]);
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();

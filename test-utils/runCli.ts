@@ -1,0 +1,15 @@
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { REPO_ROOT } from '../api/src/config.ts';
+// The type import also brings in the `neo4j` entry of vitest's provided context.
+import type { TestNeo4j } from './globalSetup.ts';
+
+/** Starts `api/src/cli.ts` (what `npm run import|export|briefing` run) against the test Neo4j. */
+export function spawnCli(args: string[]): ChildProcessWithoutNullStreams {
+  const target: TestNeo4j = inject('neo4j');
+  return spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'api/src/cli.ts'), ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password },
+  });
+}
