@@ -8,7 +8,7 @@ const config: CodegenConfig = {
       documents: ['viewer/src/**/*.ts', '!viewer/src/__generated__/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string' },
+      config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string', scalars: { JSONObject: 'Record<string, unknown>' } },
     },
     'api/src/graph/__generated__/resolvers-types.ts': {
       plugins: [
@@ -21,6 +21,7 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         enumsAsTypes: true,
         contextType: '../context.ts#GraphContext',
+        scalars: { JSONObject: 'Record<string, unknown>' },
         mappers: {
           Entity: '../models.ts#EntityModel',
           Person: '../models.ts#EntityModel',

@@ -1,5 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { generateApiKey, keyLine, parseKeyLines, type Role, ROLES } from './auth/apiKeys.ts';
 import { loadBriefing } from './briefing/loadBriefing.ts';
 import { printBriefingPdf } from './briefing/printPdf.ts';
 import { briefingToHtml } from './briefing/renderHtml.ts';
@@ -21,7 +23,10 @@ const USAGE = `Usage:
                                        a cited brief; Markdown on standard output unless a file is named
   npm run import -- <file or folder>   validate, then write in one transaction (idempotent)
   npm run export -- <file.yaml|.json>  write the whole graph in the import format
-  npm run validate -- <file or folder> check a dataset without touching the database`;
+  npm run validate -- <file or folder> check a dataset without touching the database
+  npm run api-key -- new --name <name> [--role editor|reader] [--file path] [--print]
+                                       make an API key: its hash is added to the keys file
+                                       (default .data/api-keys) or, with --print, printed for API_KEYS`;
 
 /** Checks a dataset on its own; references to ids outside it are reported as unknown. */
 async function validate(target: string): Promise<number> {
@@ -74,11 +79,46 @@ async function briefing(executor: Executor, id: string, opts: Map<string, string
   return 0;
 }
 
+/** Makes an API key, stores its hash, and shows the key once. */
+async function apiKey(opts: Map<string, string>, print: boolean): Promise<number> {
+  const name = opts.get('name') ?? '';
+  const role = opts.get('role') ?? 'editor';
+  if (!/^[A-Za-z0-9._@-]{1,64}$/.test(name) || !(ROLES as readonly string[]).includes(role)) {
+    console.error('Give --name (letters, digits, . _ @ -) and --role editor or reader.');
+    return 2;
+  }
+  const key = generateApiKey();
+  const line = keyLine(name, role as Role, key);
+  if (print) {
+    console.log(`API key for ${name} (${role}), shown once:\n  ${key}\nAdd this entry to API_KEYS (comma-separated):\n  ${line}`);
+    return 0;
+  }
+  const file = path.resolve(opts.get('file') ?? loadConfig().apiKeys.file);
+  const existing = existsSync(file) ? parseKeyLines(await readFile(file, 'utf8'), file) : [];
+  if (existing.some((k) => k.name === name)) {
+    console.error(`${file} already has a key named "${name}"; remove its line first or choose another name.`);
+    return 1;
+  }
+  await mkdir(path.dirname(file), { recursive: true });
+  await appendFile(file, `${line}\n`, { encoding: 'utf8', mode: 0o600 });
+  console.log(
+    `API key for ${name} (${role}), shown once — keep it secret:\n  ${key}\nIts hash was added to ${file}; restart the API to use it.`,
+  );
+  return 0;
+}
+
 async function run(argv: string[]): Promise<number> {
   const [command, target] = argv;
-  if (!command || !target || !['import', 'export', 'validate', 'briefing'].includes(command)) {
+  if (!command || !target || !['import', 'export', 'validate', 'briefing', 'api-key'].includes(command)) {
     console.error(USAGE);
     return 2;
+  }
+  if (command === 'api-key') {
+    if (target !== 'new') {
+      console.error(USAGE);
+      return 2;
+    }
+    return apiKey(options(argv.slice(2)), argv.includes('--print'));
   }
   const file = path.resolve(target);
   if (command === 'validate') return validate(file);

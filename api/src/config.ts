@@ -21,6 +21,8 @@ export interface Config {
     readonly database: string | undefined;
     /** Server-side limit for one GraphQL read, in milliseconds. */
     readonly queryTimeoutMs: number;
+    /** When Neo4j cannot be reached at start: keep serving (not ready) and retry, or exit. */
+    readonly waitAtStart: boolean;
   };
   /** The dataset loaded into an empty database at start. */
   readonly seedPath: string;
@@ -30,6 +32,12 @@ export interface Config {
   readonly introspection: boolean;
   /** Whether /graphiql is served; on unless GRAPHIQL=false. */
   readonly graphiql: boolean;
+  /** Whether reading needs an API key (`key`) or is open to all (`open`, the default). */
+  readonly readAccess: 'open' | 'key';
+  /** API keys: inline lines from API_KEYS, and the keys file (lines `name:role:sha256`). */
+  readonly apiKeys: { readonly inline: string; readonly file: string };
+  /** How long SIGTERM waits for requests in flight before closing their connections, in milliseconds. */
+  readonly shutdownGraceMs: number;
   readonly webRoot: string;
 }
 
@@ -54,6 +62,12 @@ function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function readAccessFrom(env: NodeJS.ProcessEnv): 'open' | 'key' {
+  const raw = (env.READ_ACCESS ?? 'open').trim().toLowerCase();
+  if (raw !== 'open' && raw !== 'key') throw new ConfigError(`READ_ACCESS must be open or key, got "${env.READ_ACCESS}"`);
+  return raw;
 }
 
 /** Parses the environment into a frozen configuration; defaults match docker-compose.yml. */
@@ -84,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password,
       database: env.NEO4J_DATABASE || undefined,
       queryTimeoutMs: intFrom(env, 'QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+      waitAtStart: boolFrom(env, 'NEO4J_WAIT', true),
     }),
     seedPath: path.resolve(REPO_ROOT, env.SEED_DATA ?? 'data/seed'),
     corsOrigins: Object.freeze(
@@ -94,6 +109,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     introspection: boolFrom(env, 'INTROSPECTION', true),
     graphiql: boolFrom(env, 'GRAPHIQL', true),
+    readAccess: readAccessFrom(env),
+    apiKeys: Object.freeze({ inline: env.API_KEYS ?? '', file: path.resolve(REPO_ROOT, env.API_KEYS_FILE ?? '.data/api-keys') }),
+    shutdownGraceMs: intFrom(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     webRoot: path.resolve(REPO_ROOT, 'dist'),
   });
 }

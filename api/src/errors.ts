@@ -29,6 +29,24 @@ export class BadUserInput extends AppError {
   }
 }
 
+/** One problem of submitted data: the record's id, the field and what is wrong. */
+export interface InputIssue {
+  readonly id?: string;
+  readonly field?: string;
+  readonly message: string;
+}
+
+/** Submitted data that fails validation; every problem is listed in `extensions.issues`. */
+export class InvalidInput extends AppError {
+  constructor(what: string, issues: readonly InputIssue[]) {
+    const shown = issues.slice(0, 5).map((i) => [i.id, i.field].filter(Boolean).join(' › ') + (i.id || i.field ? ': ' : '') + i.message);
+    const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+    super(`${what} is not valid; nothing was written. ${shown.join('; ')}${more}`, ErrorCode.BadUserInput, {
+      issues: issues.map((i) => ({ ...(i.id ? { id: i.id } : {}), ...(i.field ? { field: i.field } : {}), message: i.message })),
+    });
+  }
+}
+
 /** Something asked for by id that does not exist, where null is not an answer. */
 export class NotFound extends AppError {
   constructor(message: string) {
@@ -39,21 +57,22 @@ export class NotFound extends AppError {
 /** The caller is not identified. */
 export class Unauthenticated extends AppError {
   constructor(message = 'This operation needs an API key.') {
-    super(message, ErrorCode.Unauthenticated);
+    super(message, ErrorCode.Unauthenticated, { http: { status: 401 } });
   }
 }
 
 /** The caller is identified but may not do this. */
 export class Forbidden extends AppError {
   constructor(message = 'This API key may not do that.') {
-    super(message, ErrorCode.Forbidden);
+    super(message, ErrorCode.Forbidden, { http: { status: 403 } });
   }
 }
 
 /** Neo4j cannot be reached or refused us. */
 export class DatabaseUnavailable extends AppError {
-  constructor(message = 'The database is not reachable right now; try again shortly.') {
-    super(message, ErrorCode.ServiceUnavailable);
+  /** `httpStatus` is for refusals before any work (the server is not ready); errors during execution keep 200. */
+  constructor(message = 'The database is not reachable right now; try again shortly.', httpStatus?: number) {
+    super(message, ErrorCode.ServiceUnavailable, httpStatus ? { http: { status: httpStatus } } : {});
   }
 }
 

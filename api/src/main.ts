@@ -1,70 +1,71 @@
 import type { Server } from 'node:http';
-import { ConfigError, loadConfig } from './config.ts';
+import { loadKeyStore } from './auth/loadKeyStore.ts';
+import { loadConfig } from './config.ts';
 import { connectDatabase } from './db/connectDatabase.ts';
-import { JavaMissingError } from './db/localNeo4j.ts';
-import { applySchema } from './db/migrations.ts';
+import { verifyReachable } from './db/driver.ts';
+import { prepareDatabase } from './db/prepareDatabase.ts';
+import { retryUntilReady } from './db/retryUntilReady.ts';
 import { createApolloServer } from './graph/apolloServer.ts';
+import { closeGracefully } from './http/closeGracefully.ts';
 import { createApp } from './http/createApp.ts';
+import { Readiness } from './http/readiness.ts';
+import { ensureWebBuild } from './http/webBuild.ts';
+import { DatasetInvalidError } from './ingest/importDataset.ts';
 import { observabilityPlugin } from './observability/apolloObservability.ts';
 import { createJsonLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
-import { ensureWebBuild } from './http/webBuild.ts';
-import { DatasetInvalidError, importPath } from './ingest/importDataset.ts';
 
-/** The composition root: config → database → schema → seed → GraphQL → HTTP. */
+/** The composition root: config → database → HTTP → (schema → seed → ready), then a graceful stop. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const keys = loadKeyStore(config.apiKeys);
   ensureWebBuild(config.webRoot);
   const metrics = createMetrics();
   const logger = createJsonLogger();
-  const db = await connectDatabase(config, console.log, {
-    query: (name, seconds, ok) => {
-      metrics.queries.inc({ query: name, outcome: ok ? 'ok' : 'error' });
-      metrics.querySeconds.observe({ query: name }, seconds);
+  const external = config.neo4j.target.mode === 'external';
+  const db = await connectDatabase(
+    config,
+    console.log,
+    {
+      query: (name, seconds, ok) => {
+        metrics.queries.inc({ query: name, outcome: ok ? 'ok' : 'error' });
+        metrics.querySeconds.observe({ query: name }, seconds);
+      },
+      sessionOpened: () => metrics.sessionsOpen.inc(),
+      sessionClosed: () => metrics.sessionsOpen.dec(),
     },
-    sessionOpened: () => metrics.sessionsOpen.inc(),
-    sessionClosed: () => metrics.sessionsOpen.dec(),
-  });
-  const shutdownTasks: (() => Promise<void>)[] = [() => db.close()];
+    { verify: !(external && config.neo4j.waitAtStart) },
+  );
+  metrics.observePool(() => db.executor.poolStats());
+  const readiness = new Readiness();
+  const stopConnecting = new AbortController();
+  const shutdownTasks: { name: string; run: () => Promise<void> }[] = [{ name: 'Neo4j driver', run: () => db.close() }];
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping…`);
-    for (const task of shutdownTasks.reverse()) await task().catch((e: Error) => console.error(e.message));
+    readiness.markStopping();
+    stopConnecting.abort();
+    console.log(`\n${signal}: stopping (requests in flight get up to ${config.shutdownGraceMs} ms)…`);
+    for (const task of shutdownTasks.reverse()) {
+      await task.run().catch((e: Error) => console.error(`${task.name}: ${e.message}`));
+    }
     console.log('Stopped.');
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
+  let server: Server;
   try {
-    await serve();
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
-
-  async function serve(): Promise<void> {
-    const statements = await applySchema(db.executor);
-    console.log(`Schema: ${statements} statements applied (idempotent).`);
-    const [counts] = await db.executor.read('countNodes');
-    if (Number(counts?.nodes ?? 0) === 0) {
-      const summary = await importPath(db.executor, config.seedPath, {
-        log: console.log,
-      });
-      console.log(`Loaded the seed dataset: ${summary.nodes} nodes, ${summary.relationships} relationships.`);
-    } else {
-      console.log(`Database holds ${String(counts?.nodes)} nodes and ${String(counts?.relationships)} relationships.`);
-    }
-
     const apollo = createApolloServer({
       production: config.production,
       introspection: config.introspection,
+      readAccess: config.readAccess,
       plugins: [observabilityPlugin(metrics, logger)],
     });
     await apollo.start();
-    shutdownTasks.push(() => apollo.stop());
+    shutdownTasks.push({ name: 'GraphQL', run: () => apollo.stop() });
     const app = createApp({
       apollo,
       executor: db.executor,
@@ -72,31 +73,66 @@ async function main(): Promise<void> {
       corsOrigins: config.corsOrigins,
       metrics,
       graphiql: config.graphiql,
+      keys,
+      readAccess: config.readAccess,
+      readiness,
       checkDatabase: () => db.driver.verifyConnectivity().then(() => undefined),
     });
-    const server: Server = await new Promise((resolve, reject) => {
+    server = await new Promise((resolve, reject) => {
       const s = app.listen(config.port, config.host, () => resolve(s));
       s.once('error', reject);
     });
-    shutdownTasks.push(
-      () =>
-        new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        }),
-    );
-    const base = `http://localhost:${config.port}`;
-    console.log(
-      `\nReady.\n  GraphQL   ${base}/graphql\n  GraphiQL  ${base}/graphiql\n  Viewer    ${base}/\n  Neo4j     ${db.uri}\nPress Ctrl-C to stop.`,
-    );
+  } catch (error) {
+    await db.close();
+    throw error;
   }
+  shutdownTasks.push({
+    name: 'HTTP server',
+    run: async () => {
+      const cut = await closeGracefully(server, config.shutdownGraceMs);
+      console.log(
+        cut > 0 ? `HTTP: closed ${cut} connection(s) still busy after ${config.shutdownGraceMs} ms.` : 'HTTP: requests in flight finished.',
+      );
+    },
+  });
+
+  let warned = false;
+  const connected = await retryUntilReady({
+    signal: stopConnecting.signal,
+    attempt: async () => {
+      await verifyReachable(db.driver, db.uri, config.neo4j.database);
+      await prepareDatabase(db.executor, config.seedPath, console.log);
+    },
+    onFailure: (error, wait) => {
+      const reason = error.message.split('\n')[0] ?? error.message;
+      readiness.markWaiting(reason);
+      if (!config.neo4j.waitAtStart || error instanceof DatasetInvalidError) {
+        console.error(`\n${error.message}`);
+        stopConnecting.abort();
+        void stop('Cannot start', 1);
+        return;
+      }
+      if (!warned) {
+        warned = true;
+        console.error(
+          `\n${error.message}\nThe API is serving; /readyz says "not ready" until Neo4j answers. ` +
+            `Retrying (next in ${Math.round(wait / 1000)} s). Set NEO4J_WAIT=false to exit instead.`,
+        );
+      }
+    },
+  });
+  if (!connected || stopping) return;
+  readiness.markReady();
+  const base = `http://localhost:${(server.address() as { port: number }).port}`;
+  console.log(
+    `\nReady.\n  GraphQL   ${base}/graphql\n  GraphiQL  ${base}/graphiql\n  Viewer    ${base}/\n  Neo4j     ${db.uri}\n` +
+      `  Writes    ${keys.size > 0 ? `${keys.size} API key(s) configured` : 'off: no API keys (npm run api-key -- new --name <you> --role editor)'}\n` +
+      'Press Ctrl-C to stop.',
+  );
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof JavaMissingError || error instanceof DatasetInvalidError) {
-    console.error(`\n${error.message}`);
-  } else {
-    console.error(`\n${error instanceof Error ? error.message : String(error)}`);
-  }
+  // ConfigError, JavaMissingError and ApiKeyConfigError carry the fix in their message; so do connection failures.
+  console.error(`\n${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -1,12 +1,15 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 
+/** The most connections the driver opens to one server. */
+export const MAX_POOL_SIZE = 50;
+
 /** Opens a driver for a Bolt or routing URI; values come back as plain numbers. */
 export function createDriver(uri: string, user: string, password: string): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: MAX_POOL_SIZE,
     // Managed transactions retry a lost connection for 30 s by default; a reader should get
     // SERVICE_UNAVAILABLE within seconds instead, and the next request reconnects.
     maxTransactionRetryTime: 3_000,

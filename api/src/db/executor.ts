@@ -1,6 +1,7 @@
 import neo4j, { type Driver, Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import { DatabaseUnavailable, QueryTimeout } from '../errors.ts';
 import { toPlain } from './plainValues.ts';
+import { MAX_POOL_SIZE } from './driver.ts';
 import type { QueryName, QueryRegistry } from './queryRegistry.ts';
 
 /** A row of a query result, as plain values. */
@@ -14,6 +15,13 @@ export interface QueryStats {
 /** Runs named queries inside one open transaction. */
 export interface WriteTransaction {
   run(name: QueryName, params: Record<string, unknown>): Promise<Row[]>;
+}
+
+/** The state of the driver's connection pool. */
+export interface PoolStats {
+  readonly inUse: number;
+  readonly idle: number;
+  readonly max: number;
 }
 
 /** Hears about every query and session, for metrics; must not throw. */
@@ -61,6 +69,23 @@ export class Executor implements QueryRunner {
   /** Runs several named queries in one read transaction, so that they see one consistent state. */
   readTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
     return this.session('READ', (tx) => work({ run: (name, params) => this.runIn(tx, name, params) }));
+  }
+
+  /**
+   * Connections of the driver's pool: in use, idle, and the maximum. The driver has no public
+   * API for this, so its internals are read defensively; null when they are not found.
+   */
+  poolStats(): PoolStats | null {
+    type Pool = { _activeResourceCounts?: Record<string, number>; _pools?: Record<string, { length?: number }>; _maxSize?: number };
+    const pool = (this.driver as unknown as { _connectionProvider?: { _connectionPool?: Pool } | null })._connectionProvider
+      ?._connectionPool;
+    if (!pool?._activeResourceCounts || !pool._pools) return { inUse: 0, idle: 0, max: MAX_POOL_SIZE };
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    return {
+      inUse: sum(Object.values(pool._activeResourceCounts)),
+      idle: sum(Object.values(pool._pools).map((p) => p.length ?? 0)),
+      max: pool._maxSize ?? MAX_POOL_SIZE,
+    };
   }
 
   /** Runs a schema statement (constraints, indexes) in its own auto-commit transaction. */

@@ -21,6 +21,14 @@ export const QUERY_NAMES = [
   'exportRelationships',
   'briefingContext',
   'stampDataset',
+  'createEntity',
+  'replaceEntity',
+  'linkEntities',
+  'deleteEntity',
+  'unlinkEntities',
+  'citationsOfSource',
+  'recordAudit',
+  'auditLog',
 ] as const;
 
 /** The name of one query of the registry. */

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode } from '../errors.ts';
+import { accessControlPlugin } from './accessControl.ts';
 import type { GraphContext } from './context.ts';
 import { loadTypeDefs, resolvers } from './index.ts';
 import { queryLimitRules } from './queryLimits.ts';
@@ -15,7 +16,10 @@ import { queryLimitRules } from './queryLimits.ts';
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof AppError) return { ...formatted, message: original.message, extensions: { code: original.code } };
+    if (original instanceof AppError) {
+      const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
+      return { ...formatted, message: original.message, extensions: { ...extensions, code: original.code } };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== ErrorCode.Internal) {
       return { ...formatted, extensions: { code } };
@@ -33,6 +37,8 @@ export function formatError(production: boolean) {
 export function createApolloServer(options: {
   production: boolean;
   introspection?: boolean;
+  /** Whether reads need an API key; mutations always need the editor role. */
+  readAccess?: 'open' | 'key';
   plugins?: ApolloServerPlugin<GraphContext>[];
 }): ApolloServer<GraphContext> {
   return new ApolloServer<GraphContext>({
@@ -46,6 +52,6 @@ export function createApolloServer(options: {
     parseOptions: { maxTokens: 5_000 },
     // main.ts owns shutdown (HTTP, then Apollo, then the driver and the local Neo4j).
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), accessControlPlugin(options.readAccess ?? 'open'), ...(options.plugins ?? [])],
   });
 }

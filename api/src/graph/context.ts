@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Caller } from '../auth/credentials.ts';
 import type { Executor, QueryStats } from '../db/executor.ts';
 import type { EntityModel, LinkModel } from './models.ts';
 import { indexSources, toEntity, toRelationship } from './rowMapping.ts';
@@ -16,14 +17,18 @@ export interface GraphContext {
   readonly stats: QueryStats;
   /** The id of the HTTP request, for logs. */
   readonly requestId?: string;
+  /** Who is calling, from the request's API key. */
+  readonly caller: Caller;
   readonly relations: DataLoader<RelationKey, readonly Omit<LinkModel, 'self'>[], string>;
   readonly sourceTexts: DataLoader<string, string | null>;
 }
 
+const ANONYMOUS: Caller = { kind: 'anonymous' };
+
 const keyOf = (k: RelationKey) => `${k.id}|${k.type}|${k.dir}`;
 
 /** Creates the context of one GraphQL request; its loaders batch all lookups of one tick into one query. */
-export function createGraphContext(executor: Executor, requestId?: string): GraphContext {
+export function createGraphContext(executor: Executor, requestId?: string, caller: Caller = ANONYMOUS): GraphContext {
   const stats: QueryStats = { roundTrips: 0 };
   const db = executor.withStats(stats);
   const relations = new DataLoader<RelationKey, readonly Omit<LinkModel, 'self'>[], string>(
@@ -50,7 +55,7 @@ export function createGraphContext(executor: Executor, requestId?: string): Grap
     const texts = new Map(rows.map((r) => [r.id as string, r.text as string]));
     return ids.map((id) => texts.get(id) ?? null);
   });
-  return { db, stats, relations, sourceTexts, ...(requestId ? { requestId } : {}) };
+  return { db, stats, caller, relations, sourceTexts, ...(requestId ? { requestId } : {}) };
 }
 
 /** Loads the links of an entity for one or more relationship types, in one batch. */

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
 import { domainResolvers } from './resolvers/domainResolvers.ts';
 import { edgeResolvers } from './resolvers/linkFields.ts';
+import { mutationResolvers } from './resolvers/mutationResolvers.ts';
 import { queryResolvers } from './resolvers/queryResolvers.ts';
+import { JSONObjectScalar } from './jsonObjectScalar.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 
 export { createGraphContext, type GraphContext } from './context.ts';
@@ -16,6 +18,8 @@ export function loadTypeDefs(file = path.join(REPO_ROOT, 'schema.graphql')): str
 /** Every resolver of the API, merged. */
 export const resolvers: Resolvers = {
   ...queryResolvers,
+  ...mutationResolvers,
+  JSONObject: JSONObjectScalar,
   ...domainResolvers,
   Edge: edgeResolvers,
 };

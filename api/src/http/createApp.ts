@@ -3,11 +3,16 @@ import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
+import { KeyStore } from '../auth/apiKeys.ts';
+import { callerFrom } from '../auth/credentials.ts';
 import type { Executor } from '../db/executor.ts';
 import { createGraphContext, type GraphContext } from '../graph/index.ts';
 import { bodyErrors } from './bodyErrors.ts';
 import { briefingRoute } from './briefingRoute.ts';
 import { corsAllowList } from './cors.ts';
+import { readAccessGuard } from './readAccessGuard.ts';
+import { Readiness } from './readiness.ts';
+import { DatabaseUnavailable } from '../errors.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { countRequests, requestIds } from './requestTracking.ts';
 import type { Metrics } from '../observability/metrics.ts';
@@ -25,12 +30,25 @@ export interface AppOptions {
   readonly graphiql?: boolean;
   /** Prometheus metrics served at /metrics and counted per request. */
   readonly metrics?: Metrics;
+  /** The API keys callers may present; none configured means nobody can write. */
+  readonly keys?: KeyStore;
+  /** Whether reading (GraphQL queries, briefings) needs a key. */
+  readonly readAccess?: 'open' | 'key';
+  /** Whether the database is connected and prepared; without it the app is taken as ready. */
+  readonly readiness?: Readiness;
 }
 
 /** Builds the Express app: /graphql, /graphiql, /healthz, /readyz and the viewer at /. */
 export function createApp(options: AppOptions): Express {
+  const keys = options.keys ?? new KeyStore([]);
+  const readiness = options.readiness ?? alwaysReady();
   const app = express();
   app.disable('x-powered-by');
+  app.use((_req, res, next) => {
+    // While draining, each connection closes after its response, so the server can stop.
+    if (readiness.state.status === 'stopping') res.setHeader('Connection', 'close');
+    next();
+  });
   app.use(securityHeaders());
   app.use(requestIds());
   if (options.metrics) app.use(countRequests(options.metrics));
@@ -39,12 +57,28 @@ export function createApp(options: AppOptions): Express {
     corsAllowList(options.corsOrigins ?? []),
     express.json({ limit: '1mb' }),
     expressMiddleware(options.apollo, {
-      context: async ({ res }) => createGraphContext(options.executor, String(res.getHeader('X-Request-Id') ?? '')),
+      context: async ({ req, res }) => {
+        const state = readiness.state;
+        if (state.status === 'starting' || state.status === 'waiting') {
+          throw new DatabaseUnavailable(`The database is not ready yet (${state.reason}); try again shortly.`, 503);
+        }
+        return createGraphContext(options.executor, String(res.getHeader('X-Request-Id') ?? ''), callerFrom(req.headers, keys));
+      },
     }),
     bodyErrors(),
   );
 
-  app.get('/briefing/:id', briefingRoute(options.executor));
+  app.get(
+    '/briefing/:id',
+    readAccessGuard(options.readAccess ?? 'open', keys),
+    (_req, res, next) => {
+      const state = readiness.state;
+      if (state.status === 'starting' || state.status === 'waiting') {
+        res.status(503).type('text').send(`The database is not ready yet (${state.reason}); try again shortly.`);
+      } else next();
+    },
+    briefingRoute(options.executor),
+  );
 
   if (options.metrics) {
     const { registry } = options.metrics;
@@ -57,6 +91,11 @@ export function createApp(options: AppOptions): Express {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    const state = readiness.state;
+    if (state.status !== 'ready') {
+      res.status(503).json({ status: state.status === 'stopping' ? 'stopping' : 'not ready', reason: state.reason });
+      return;
+    }
     try {
       await options.checkDatabase();
       res.json({ status: 'ready' });
@@ -73,4 +112,10 @@ export function createApp(options: AppOptions): Express {
   });
   app.use(express.static(options.webRoot, { index: 'index.html', maxAge: '1h' }));
   return app;
+}
+
+function alwaysReady(): Readiness {
+  const readiness = new Readiness();
+  readiness.markReady();
+  return readiness;
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor.ts';
+import type { AuditEvent } from '../domain/auditEvent.ts';
+import { checkDataset } from './checkDataset.ts';
 import type { Dataset } from './dataset.ts';
 import { type DatasetIssue, formatIssue } from './datasetIssue.ts';
 import { type NodeRow, type RelationshipRow, toNodeRows, toRelationshipRows } from './graphRows.ts';
 import { readDataset } from './readDataset.ts';
-import { type ExternalEntity, undefinedReferences, validateDataset } from './validateDataset.ts';
 
 /** A short hash of what was imported: the same rows give the same version. */
 export function contentVersion(nodes: readonly NodeRow[], relationships: readonly RelationshipRow[]): string {
@@ -25,6 +26,8 @@ export class DatasetInvalidError extends Error {
 export interface ImportSummary {
   readonly nodes: number;
   readonly relationships: number;
+  /** The audit event recorded, when the import was audited. */
+  readonly audit?: AuditEvent;
 }
 
 /** Options of an import. */
@@ -32,6 +35,11 @@ export interface ImportOptions {
   readonly batchSize?: number;
   /** Progress lines go here when the input is large. */
   readonly log?: (line: string) => void;
+  /**
+   * Records the import as a change made by someone (an import over HTTP), in the same
+   * transaction; the dataset version then stays, and the edit count goes up.
+   */
+  readonly audit?: AuditEvent;
 }
 
 const PROGRESS_THRESHOLD = 5_000;
@@ -49,17 +57,7 @@ export async function importPath(executor: Executor, target: string, options: Im
  * changes nothing.
  */
 export async function importDataset(executor: Executor, dataset: Dataset, options: ImportOptions = {}): Promise<ImportSummary> {
-  const missing = undefinedReferences(dataset);
-  const external = new Map<string, ExternalEntity>();
-  if (missing.length > 0) {
-    for (const row of await executor.read('existingEntities', { ids: missing })) {
-      external.set(row.id as string, {
-        kind: row.kind as ExternalEntity['kind'],
-        ...(typeof row.text === 'string' ? { text: row.text } : {}),
-      });
-    }
-  }
-  const issues = validateDataset(dataset, external);
+  const issues = await checkDataset(executor, dataset);
   if (issues.length > 0) throw new DatasetInvalidError(issues);
 
   const nodes = toNodeRows(dataset);
@@ -68,7 +66,7 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
   const total = nodes.length + relationships.length;
   const log = total >= PROGRESS_THRESHOLD ? (options.log ?? (() => {})) : () => {};
   let done = 0;
-  await executor.writeTransaction(async (tx) => {
+  const audit = await executor.writeTransaction(async (tx) => {
     const writeAll = async (name: 'mergeNodes' | 'mergeRelationships', rows: readonly (NodeRow | RelationshipRow)[]) => {
       for (let i = 0; i < rows.length; i += batchSize) {
         const batch = rows.slice(i, i + batchSize);
@@ -82,7 +80,12 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
     };
     await writeAll('mergeNodes', nodes);
     await writeAll('mergeRelationships', relationships);
+    if (options.audit) {
+      const [row] = await tx.run('recordAudit', { event: options.audit });
+      return row?.event as AuditEvent;
+    }
     await tx.run('stampDataset', { version: contentVersion(nodes, relationships), importedAt: new Date().toISOString() });
+    return undefined;
   }, 30 * 60_000);
-  return { nodes: nodes.length, relationships: relationships.length };
+  return { nodes: nodes.length, relationships: relationships.length, ...(audit ? { audit } : {}) };
 }

@@ -1,9 +1,8 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import type { Dataset, LoadedEntity, LoadedRelationship, LoadedSource, ResolvedCitation } from './dataset.ts';
-import { type DatasetIssue, formatPath } from './datasetIssue.ts';
-import { type CitationRecord, datasetFileSchema } from './datasetSchema.ts';
+import type { Dataset, LoadedEntity, LoadedRelationship, LoadedSource } from './dataset.ts';
+import type { DatasetIssue } from './datasetIssue.ts';
+import { parseDatasetDocument } from './parseDatasetDocument.ts';
 
 const DATA_FILE = /\.(ya?ml|json)$/i;
 
@@ -32,67 +31,27 @@ export async function readDataset(target: string, displayRoot = process.cwd()): 
     return { ok: false, issues: [{ file: target, message: 'no .yaml, .yml or .json dataset files found' }] };
   }
   for (const file of files) {
-    const shown = path.relative(displayRoot, file) || file;
-    let raw: unknown;
+    const name = path.relative(displayRoot, file) || file;
+    let body: string;
     try {
-      const body = await readFile(file, 'utf8');
-      raw = /\.json$/i.test(file) ? JSON.parse(body) : parseYaml(body);
+      body = await readFile(file, 'utf8');
     } catch (error) {
-      issues.push({ file: shown, message: `cannot be parsed: ${(error as Error).message.split('\n')[0]}` });
+      issues.push({ file: name, message: `cannot be read: ${(error as Error).message}` });
       continue;
     }
-    const parsed = datasetFileSchema.safeParse(raw ?? {});
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        issues.push({ file: shown, ...locate(raw, issue.path), message: issue.message });
-      }
+    const result = await parseDatasetDocument(body, {
+      name,
+      format: /\.json$/i.test(file) ? 'json' : 'yaml',
+      readTextFile: (relative) => readFile(path.resolve(path.dirname(file), relative), 'utf8'),
+    });
+    if (!result.ok) {
+      issues.push(...result.issues);
       continue;
     }
-    const data = parsed.data;
-    const resolve = (citations: readonly CitationRecord[], id: string): ResolvedCitation[] =>
-      citations.map((c, i) => {
-        const source = c.source ?? data.defaultSource;
-        if (!source) {
-          issues.push({ file: shown, id, field: `citations[${i}].source`, message: 'no source, and the file has no defaultSource' });
-        }
-        return { ...c, source: source ?? '' };
-      });
-    for (const [i, s] of data.sources.entries()) {
-      let text = s.text;
-      if (s.textFile !== undefined) {
-        const textPath = path.resolve(path.dirname(file), s.textFile);
-        try {
-          text = await readFile(textPath, 'utf8');
-        } catch {
-          issues.push({ file: shown, id: s.id, field: `sources[${i}].textFile`, message: `cannot read ${s.textFile}` });
-          continue;
-        }
-      }
-      const { text: _inline, textFile, ...meta } = s;
-      sources.push({ ...meta, ...(textFile ? { textFile } : {}), text: text ?? '', file: shown });
-    }
-    for (const e of data.entities) entities.push({ ...e, citations: resolve(e.citations, e.id), file: shown });
-    for (const r of data.relationships) {
-      relationships.push({ ...r, citations: resolve(r.citations, `${r.from} -${r.type}-> ${r.to}`), file: shown });
-    }
+    sources.push(...result.dataset.sources);
+    entities.push(...result.dataset.entities);
+    relationships.push(...result.dataset.relationships);
   }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, dataset: { sources, entities, relationships } };
-}
-
-/** Names the record a schema issue is in by its id, and the field inside it. */
-function locate(raw: unknown, issuePath: readonly PropertyKey[]): { id?: string; field: string } {
-  const [section, index, ...rest] = issuePath;
-  if (typeof section === 'string' && typeof index === 'number' && raw && typeof raw === 'object') {
-    const record = (raw as Record<string, unknown>)[section];
-    const item = Array.isArray(record) ? (record[index] as Record<string, unknown> | undefined) : undefined;
-    const id =
-      typeof item?.id === 'string'
-        ? item.id
-        : typeof item?.from === 'string'
-          ? `${item.from} -${String(item.type)}-> ${String(item.to)}`
-          : undefined;
-    if (id) return { id, field: formatPath(rest) || '(record)' };
-  }
-  return { field: formatPath(issuePath) || '(file)' };
 }

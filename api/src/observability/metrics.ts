@@ -10,6 +10,8 @@ export interface Metrics {
   readonly queries: Counter<'query' | 'outcome'>;
   readonly querySeconds: Histogram<'query'>;
   readonly sessionsOpen: Gauge;
+  /** Reports the driver's pool on every scrape. */
+  observePool(read: () => { inUse: number; idle: number; max: number } | null): void;
 }
 
 /** Creates a registry with the API's metrics and Node's default process metrics. */
@@ -17,7 +19,24 @@ export function createMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const buckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+  let readPool: () => { inUse: number; idle: number; max: number } | null = () => null;
+  new Gauge({
+    name: 'neo4j_pool_connections',
+    help: 'Connections of the Neo4j driver pool by state (in_use, idle) and its maximum (max).',
+    labelNames: ['state'],
+    registers: [registry],
+    collect() {
+      const stats = readPool();
+      if (!stats) return;
+      this.set({ state: 'in_use' }, stats.inUse);
+      this.set({ state: 'idle' }, stats.idle);
+      this.set({ state: 'max' }, stats.max);
+    },
+  });
   return {
+    observePool(read) {
+      readPool = read;
+    },
     registry,
     httpRequests: new Counter({
       name: 'http_requests_total',

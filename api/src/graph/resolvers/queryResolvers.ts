@@ -3,6 +3,7 @@ import type { EntityKind } from '../../domain/kinds.ts';
 import { searchKey } from '../../domain/searchKeys.ts';
 import { BadUserInput } from '../../errors.ts';
 import type { GraphContext } from '../context.ts';
+import { auditLogResolver } from './mutationResolvers.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { langOf } from '../entityText.ts';
 import { checkIds, checkRange, checkSearchText } from '../limits.ts';
@@ -124,6 +125,7 @@ export const queryResolvers: Resolvers = {
     workingGroups: (_, args, ctx) => listPage(ctx, 'WORKING_GROUP', args),
     sites: (_, args, ctx) => listPage(ctx, 'SITE', args),
     sources: (_, args, ctx) => listPage(ctx, 'SOURCE', args),
+    auditLog: auditLogResolver,
   },
   Briefing: {
     lang: (b) => (b.lang === 'th' ? 'TH' : b.lang === 'zh' ? 'ZH' : 'EN'),

@@ -1,0 +1,16 @@
+import type { Executor } from './executor.ts';
+import { applySchema } from './migrations.ts';
+import { importPath } from '../ingest/importDataset.ts';
+
+/** Applies `cypher/schema/` and loads the seed into an empty database; says what it did through `log`. */
+export async function prepareDatabase(executor: Executor, seedPath: string, log: (line: string) => void): Promise<void> {
+  const statements = await applySchema(executor);
+  log(`Schema: ${statements} statements applied (idempotent).`);
+  const [counts] = await executor.read('countNodes');
+  if (Number(counts?.nodes ?? 0) === 0) {
+    const summary = await importPath(executor, seedPath, { log });
+    log(`Loaded the seed dataset: ${summary.nodes} nodes, ${summary.relationships} relationships.`);
+  } else {
+    log(`Database holds ${String(counts?.nodes)} nodes and ${String(counts?.relationships)} relationships.`);
+  }
+}

@@ -1,0 +1,111 @@
+import type { Principal } from '../auth/apiKeys.ts';
+import type { Executor } from '../db/executor.ts';
+import { newAuditEvent, type AuditEvent } from '../domain/auditEvent.ts';
+import { InvalidInput, NotFound } from '../errors.ts';
+import { indexSources, toEntity } from '../graph/rowMapping.ts';
+import type { EntityModel } from '../graph/models.ts';
+import { checkDataset } from '../ingest/checkDataset.ts';
+import { entitySchema, type EntityRecord } from '../ingest/datasetSchema.ts';
+import { toNodeRows } from '../ingest/graphRows.ts';
+import { changedFields } from './changedFields.ts';
+import { checkReason, parseInput, resolvedCitations } from './graphqlInput.ts';
+
+/** Where records submitted through the API say they come from, in messages. */
+const REQUEST = '(request)';
+
+/** An entity as written, and the audit record of the write. */
+export interface EntityChange {
+  readonly entity: EntityModel;
+  readonly audit: AuditEvent;
+}
+
+/** What a removal removed, and its audit record. */
+export interface Removal {
+  readonly id: string;
+  readonly relationshipsRemoved: number;
+  readonly audit: AuditEvent;
+}
+
+/** Parses and validates an entity against the database, as an import would; returns its node row. */
+async function checkedEntityRow(db: Executor, input: unknown) {
+  const record: EntityRecord = parseInput(entitySchema, input, 'The entity', (input as { id?: string }).id);
+  const dataset = {
+    sources: [],
+    entities: [{ ...record, citations: resolvedCitations(record.citations), file: REQUEST }],
+    relationships: [],
+  };
+  const issues = await checkDataset(db, dataset);
+  if (issues.length > 0) throw new InvalidInput('The entity', issues);
+  const [row] = toNodeRows(dataset);
+  return { record, row: row as NonNullable<typeof row> };
+}
+
+function describe(record: EntityRecord): string {
+  const name = record.names.en ?? record.names.th ?? record.names.zh ?? record.aliases[0] ?? record.id;
+  return `${record.kind} "${name}", ${record.citations.length} citation(s)`;
+}
+
+/** Adds a new entity; BAD_USER_INPUT when the id is taken. One transaction with its audit record. */
+export async function createEntity(db: Executor, actor: Principal, input: unknown): Promise<EntityChange> {
+  const { record, row } = await checkedEntityRow(db, input);
+  const event = newAuditEvent(actor, 'CREATE_ENTITY', record.id, describe(record));
+  return db.writeTransaction(async (tx) => {
+    const [existing] = await tx.run('existingEntities', { ids: [record.id] });
+    if (existing) {
+      throw new InvalidInput('The entity', [
+        { id: record.id, field: 'id', message: `already exists (a ${String(existing.kind)}); use updateEntity to change it` },
+      ]);
+    }
+    const [written] = await tx.run('createEntity', { row });
+    const [audit] = await tx.run('recordAudit', { event });
+    return {
+      entity: toEntity(written?.node as Record<string, unknown>, indexSources(written?.sources)),
+      audit: audit?.event as AuditEvent,
+    };
+  });
+}
+
+/** Replaces an existing entity's names, aliases, country, attributes and citations; its kind stays. */
+export async function updateEntity(db: Executor, actor: Principal, input: unknown): Promise<EntityChange> {
+  const { record, row } = await checkedEntityRow(db, input);
+  return db.writeTransaction(async (tx) => {
+    const [before] = await tx.run('entityById', { id: record.id });
+    const old = before?.node as Record<string, unknown> | undefined;
+    if (!old) throw new NotFound(`There is no entity "${record.id}"; use createEntity to add it.`);
+    if (old.kind !== record.kind) {
+      throw new InvalidInput('The entity', [
+        { id: record.id, field: 'kind', message: `is ${String(old.kind)} and cannot change; delete it and create a new one` },
+      ]);
+    }
+    const changed = changedFields(old, row.props);
+    const event = newAuditEvent(actor, 'UPDATE_ENTITY', record.id, changed.length ? `changed ${changed.join(', ')}` : 'no change');
+    const [written] = await tx.run('replaceEntity', { row });
+    const [audit] = await tx.run('recordAudit', { event });
+    return {
+      entity: toEntity(written?.node as Record<string, unknown>, indexSources(written?.sources)),
+      audit: audit?.event as AuditEvent,
+    };
+  });
+}
+
+/** Removes an entity and its relationships; a source that is still cited is refused. */
+export async function deleteEntity(db: Executor, actor: Principal, id: string, reason: string): Promise<Removal> {
+  const why = checkReason(reason);
+  return db.writeTransaction(async (tx) => {
+    const [existing] = await tx.run('existingEntities', { ids: [id] });
+    if (!existing) throw new NotFound(`There is no entity "${id}".`);
+    if (existing.kind === 'SOURCE') {
+      const [cited] = await tx.run('citationsOfSource', { id });
+      const entities = Number(cited?.entities ?? 0);
+      const relationships = Number(cited?.relationships ?? 0);
+      if (entities + relationships > 0) {
+        throw new InvalidInput('The removal', [
+          { id, message: `the source is cited by ${entities} entities and ${relationships} relationships; re-cite or remove those first` },
+        ]);
+      }
+    }
+    const [removed] = await tx.run('deleteEntity', { id });
+    const [audit] = await tx.run('recordAudit', { event: newAuditEvent(actor, 'DELETE_ENTITY', id, why) });
+    return { id, relationshipsRemoved: Number(removed?.relationships ?? 0), audit: audit?.event as AuditEvent };
+  });
+}

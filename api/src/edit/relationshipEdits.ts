@@ -1,0 +1,69 @@
+import type { Principal } from '../auth/apiKeys.ts';
+import type { Executor } from '../db/executor.ts';
+import { newAuditEvent, type AuditEvent } from '../domain/auditEvent.ts';
+import { RELATIONSHIP_TYPE_NAMES } from '../domain/relationshipTypes.ts';
+import { InvalidInput, NotFound } from '../errors.ts';
+import type { RelationshipModel } from '../graph/models.ts';
+import { indexSources, toRelationship } from '../graph/rowMapping.ts';
+import { checkDataset } from '../ingest/checkDataset.ts';
+import { describeRelationship, relationshipId } from '../ingest/dataset.ts';
+import { relationshipSchema, type RelationshipRecord } from '../ingest/datasetSchema.ts';
+import { toRelationshipRows } from '../ingest/graphRows.ts';
+import type { Removal } from './entityEdits.ts';
+import { checkReason, parseInput, resolvedCitations } from './graphqlInput.ts';
+
+/** A relationship as written, and the audit record of the write. */
+export interface EdgeChange {
+  readonly edge: RelationshipModel;
+  readonly audit: AuditEvent;
+}
+
+/** Adds a relationship, or replaces the one with the same type, endpoints and key; validated like an import. */
+export async function linkEntities(db: Executor, actor: Principal, input: unknown): Promise<EdgeChange> {
+  const record: RelationshipRecord = parseInput(relationshipSchema, input, 'The relationship');
+  const dataset = {
+    sources: [],
+    entities: [],
+    relationships: [{ ...record, citations: resolvedCitations(record.citations), file: '(request)' }],
+  };
+  const issues = await checkDataset(db, dataset);
+  if (issues.length > 0) throw new InvalidInput('The relationship', issues);
+  const [row] = toRelationshipRows(dataset);
+  const event = newAuditEvent(
+    actor,
+    'LINK',
+    relationshipId(record),
+    `${describeRelationship(record)}, ${record.citations.length} citation(s)`,
+  );
+  return db.writeTransaction(async (tx) => {
+    const [written] = await tx.run('linkEntities', { row });
+    // The check above saw both endpoints; only a concurrent removal gets here.
+    if (!written) throw new NotFound(`${describeRelationship(record)}: an endpoint was removed meanwhile; nothing was written.`);
+    const [audit] = await tx.run('recordAudit', { event });
+    return {
+      edge: toRelationship(written.rel as Record<string, unknown>, indexSources(written.sources)),
+      audit: audit?.event as AuditEvent,
+    };
+  });
+}
+
+/** Removes one relationship, named by type, endpoints and key. */
+export async function unlinkEntities(
+  db: Executor,
+  actor: Principal,
+  ref: { type: string; from: string; to: string; key?: string | null },
+  reason: string,
+): Promise<Removal> {
+  const why = checkReason(reason);
+  if (!(RELATIONSHIP_TYPE_NAMES as readonly string[]).includes(ref.type)) {
+    throw new InvalidInput('The relationship', [{ field: 'type', message: `unknown relationship type "${ref.type.slice(0, 60)}"` }]);
+  }
+  const id = relationshipId({ ...ref, key: ref.key ?? undefined });
+  return db.writeTransaction(async (tx) => {
+    const [result] = await tx.run('unlinkEntities', { id, type: ref.type, from: ref.from, to: ref.to });
+    if (Number(result?.removed ?? 0) === 0)
+      throw new NotFound(`There is no relationship ${describeRelationship(ref)}${ref.key ? ` (${ref.key})` : ''}.`);
+    const [audit] = await tx.run('recordAudit', { event: newAuditEvent(actor, 'UNLINK', id, why) });
+    return { id, relationshipsRemoved: 1, audit: audit?.event as AuditEvent };
+  });
+}

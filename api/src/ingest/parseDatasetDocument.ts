@@ -1,0 +1,87 @@
+import { parse as parseYaml } from 'yaml';
+import type { Dataset, LoadedSource } from './dataset.ts';
+import { type DatasetIssue, formatPath } from './datasetIssue.ts';
+import { type CitationRecord, datasetFileSchema } from './datasetSchema.ts';
+
+/** How a dataset document is written. */
+export type DocumentFormat = 'yaml' | 'json';
+
+/** Where a document comes from and how to read the source texts it names by file. */
+export interface DocumentOptions {
+  /** The name shown in messages (a file path, or the name of an upload). */
+  readonly name: string;
+  readonly format: DocumentFormat;
+  /** Reads a source's `textFile`; without it, `textFile` is refused (an upload must not read the server's files). */
+  readonly readTextFile?: (relativePath: string) => Promise<string>;
+}
+
+/** The result of reading a document: its part of the dataset, or what stops it from being read. */
+export type DocumentResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
+
+/** Parses and schema-checks one dataset document; cross-checks between records come later. */
+export async function parseDatasetDocument(body: string, options: DocumentOptions): Promise<DocumentResult> {
+  const shown = options.name;
+  let raw: unknown;
+  try {
+    raw = options.format === 'json' ? JSON.parse(body) : parseYaml(body);
+  } catch (error) {
+    return { ok: false, issues: [{ file: shown, message: `cannot be parsed: ${(error as Error).message.split('\n')[0]}` }] };
+  }
+  const parsed = datasetFileSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.map((issue) => ({ file: shown, ...locate(raw, issue.path), message: issue.message })) };
+  }
+  const data = parsed.data;
+  const issues: DatasetIssue[] = [];
+  const resolve = (citations: readonly CitationRecord[], id: string) =>
+    citations.map((c, i) => {
+      const source = c.source ?? data.defaultSource;
+      if (!source)
+        issues.push({ file: shown, id, field: `citations[${i}].source`, message: 'no source, and the file has no defaultSource' });
+      return { ...c, source: source ?? '' };
+    });
+  const sources: LoadedSource[] = [];
+  for (const [i, s] of data.sources.entries()) {
+    let text = s.text;
+    if (s.textFile !== undefined) {
+      const field = `sources[${i}].textFile`;
+      if (!options.readTextFile) {
+        issues.push({ file: shown, id: s.id, field, message: 'give the text inline ("text"); files cannot be named here' });
+        continue;
+      }
+      try {
+        text = await options.readTextFile(s.textFile);
+      } catch {
+        issues.push({ file: shown, id: s.id, field, message: `cannot read ${s.textFile}` });
+        continue;
+      }
+    }
+    const { text: _inline, textFile, ...meta } = s;
+    sources.push({ ...meta, ...(textFile ? { textFile } : {}), text: text ?? '', file: shown });
+  }
+  const entities = data.entities.map((e) => ({ ...e, citations: resolve(e.citations, e.id), file: shown }));
+  const relationships = data.relationships.map((r) => ({
+    ...r,
+    citations: resolve(r.citations, `${r.from} -${r.type}-> ${r.to}`),
+    file: shown,
+  }));
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, dataset: { sources, entities, relationships } };
+}
+
+/** Names the record a schema issue is in by its id, and the field inside it. */
+function locate(raw: unknown, issuePath: readonly PropertyKey[]): { id?: string; field: string } {
+  const [section, index, ...rest] = issuePath;
+  if (typeof section === 'string' && typeof index === 'number' && raw && typeof raw === 'object') {
+    const record = (raw as Record<string, unknown>)[section];
+    const item = Array.isArray(record) ? (record[index] as Record<string, unknown> | undefined) : undefined;
+    const id =
+      typeof item?.id === 'string'
+        ? item.id
+        : typeof item?.from === 'string'
+          ? `${item.from} -${String(item.type)}-> ${String(item.to)}`
+          : undefined;
+    if (id) return { id, field: formatPath(rest) || '(record)' };
+  }
+  return { field: formatPath(issuePath) || '(file)' };
+}
