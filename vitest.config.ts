@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['api/**/*.test.ts', 'viewer/**/*.test.ts'],
@@ -19,6 +20,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['api/**/*.int.test.ts', 'viewer/**/*.e2e.test.ts'],

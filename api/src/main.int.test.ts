@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { REPO_ROOT } from './config.ts';
-import { freePort } from './db/localNeo4j.ts';
+import { freePort, type LocalNeo4jHandle, startLocalNeo4j } from './db/localNeo4j.ts';
 
 let binDir: string;
 
@@ -63,12 +64,13 @@ describe('npm start fails clearly', () => {
     expect(output).toContain('docker compose up');
   });
 
-  it('when NEO4J_URI cannot be reached: names the URI and the fix', async () => {
+  it('when NEO4J_URI cannot be reached and NEO4J_WAIT=false: names the URI and the fix, and exits 1', async () => {
     const port = await freePort();
     const { code, output } = await start({
       ...process.env,
       NEO4J_URI: `bolt://127.0.0.1:${port}`,
       NEO4J_PASSWORD: 'whatever',
+      NEO4J_WAIT: 'false',
       PORT: String(await freePort()),
     });
     expect(code).toBe(1);
@@ -100,6 +102,91 @@ describe('npm start with no configuration', () => {
         expect(all).toContain('Stopped.');
       }
     } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
+
+/** Sends the headers and the first half of a GraphQL POST on a raw connection; `finish` sends the rest and resolves with the response. */
+async function halfSentRequest(port: number, query: string) {
+  const body = JSON.stringify({ query });
+  const socket = net.connect(port, '127.0.0.1');
+  await new Promise((resolve) => socket.once('connect', resolve));
+  let received = '';
+  socket.on('data', (c: Buffer) => (received += c.toString()));
+  const closed = new Promise<string>((resolve) => socket.on('close', () => resolve(received)));
+  socket.on('error', () => {});
+  socket.write(
+    `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`,
+  );
+  socket.write(body.slice(0, 10));
+  return {
+    finish: () => {
+      socket.write(body.slice(10));
+      return closed;
+    },
+    closed,
+  };
+}
+
+describe('npm start as a service', () => {
+  it('starts while Neo4j is down (not ready, with the reason), connects when it comes up, and drains requests on SIGTERM', async () => {
+    const boltPort = await freePort();
+    const apiPort = await freePort();
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kg-late-'));
+    const password = 'late-neo4j-password';
+    const base = `http://127.0.0.1:${apiPort}`;
+    let neo4j: LocalNeo4jHandle | undefined;
+    const run = startUntilReady({
+      ...process.env,
+      NEO4J_URI: `bolt://127.0.0.1:${boltPort}`,
+      NEO4J_PASSWORD: password,
+      PORT: String(apiPort),
+      SHUTDOWN_GRACE_MS: '3000',
+    });
+    try {
+      let readyz: Response | undefined;
+      for (let i = 0; i < 100 && !readyz; i++) {
+        readyz = await fetch(`${base}/readyz`).catch(() => undefined);
+        if (!readyz) await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(readyz?.status).toBe(503);
+      const notReady = await readyz?.json();
+      expect(notReady.status).toBe('not ready');
+      expect(notReady.reason).toContain(`Cannot reach Neo4j at bolt://127.0.0.1:${boltPort}`);
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      const early = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ entity(id: "agency:crtdc") { id } }' }),
+      });
+      expect(early.status).toBe(503);
+      expect((await early.json()).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+
+      neo4j = await startLocalNeo4j({ dataDir, boltPort, password, heap: '512m', pageCache: '64m' });
+      const output = await run.ready;
+      expect(output).toContain('Loaded the seed dataset');
+      expect((await (await fetch(`${base}/readyz`)).json()).status).toBe('ready');
+
+      // One request in flight (its body half sent) and one that never finishes its body.
+      const query = '{ entity(id: "agency:crtdc") { name } }';
+      const inFlight = await halfSentRequest(apiPort, query);
+      const stuck = await halfSentRequest(apiPort, query);
+      await new Promise((r) => setTimeout(r, 300));
+      run.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 500));
+      await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+      const response = await inFlight.finish();
+      expect(response).toMatch(/^HTTP\/1.1 200/);
+      expect(response).toContain('China Rural Technology Development Center');
+      const { code, output: all } = await run.exit;
+      expect(code).toBe(0);
+      expect(all).toContain('HTTP: closed 1 connection(s) still busy after 3000 ms.');
+      expect(all).toContain('Stopped.');
+      expect(await stuck.closed).toBe('');
+    } finally {
+      run.child.kill('SIGKILL');
+      await neo4j?.stop();
       await rm(dataDir, { recursive: true, force: true });
     }
   }, 180_000);

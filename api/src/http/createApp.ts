@@ -111,6 +111,8 @@ export function createApp(options: AppOptions): Express {
     else res.status(503).type('text').send('GraphiQL is not built yet: run `npm run build:web`.');
   });
   app.use(express.static(options.webRoot, { index: 'index.html', maxAge: '1h' }));
+  // Last: any other failure answers with a code, never Express's page with a stack trace.
+  app.use(bodyErrors());
   return app;
 }
 

@@ -19,6 +19,7 @@ beforeAll(async () => {
   db = openTestDatabase();
   await db.seed();
   const metrics = createMetrics();
+  metrics.observePool(() => db.executor.poolStats());
   const apollo = createApolloServer({
     production: true,
     plugins: [
@@ -46,7 +47,7 @@ describe('observability', () => {
   it('logs each operation as one JSON line with request id, name, duration and codes, never the variables', async () => {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': 'req-42' },
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req-42', authorization: 'Bearer secret-api-key-value' },
       body: JSON.stringify({ query: 'query Find($t: String!) { search(text: $t) { score } }', variables: { t: 'secret-token-value' } }),
     });
     expect(res.headers.get('x-request-id')).toBe('req-42');
@@ -54,6 +55,7 @@ describe('observability', () => {
     expect(line).toMatchObject({ level: 'info', msg: 'graphql', requestId: 'req-42', operation: 'Find', roundTrips: 1 });
     expect(line.durationMs).toEqual(expect.any(Number));
     expect(lines.join('')).not.toContain('secret-token-value');
+    expect(lines.join('')).not.toContain('secret-api-key-value');
     await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -69,5 +71,9 @@ describe('observability', () => {
     expect(text).toMatch(/graphql_operation_duration_seconds_count\{operation="Find"\} 1/);
     expect(text).toMatch(/http_requests_total\{method="POST",route="\/graphql",status="200"\} \d+/);
     expect(text).toContain('process_resident_memory_bytes');
+    // The driver's pool: nothing in use between requests, the connections kept idle, and the maximum.
+    expect(text).toMatch(/neo4j_pool_connections\{state="in_use"\} 0\n/);
+    expect(text).toMatch(/neo4j_pool_connections\{state="idle"\} [1-9]\d*\n/);
+    expect(text).toMatch(/neo4j_pool_connections\{state="max"\} 50\n/);
   });
 });

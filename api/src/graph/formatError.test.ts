@@ -1,0 +1,36 @@
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { BadUserInput, Forbidden } from '../errors.ts';
+import { formatError } from './apolloServer.ts';
+
+/** An error as Apollo hands it to formatError: wrapped in a GraphQLError at a path. */
+function wrapped(original: Error): [GraphQLError, ReturnType<GraphQLError['toJSON']>] {
+  const error = new GraphQLError(original.message, { path: ['entity'], originalError: original });
+  return [error, { ...error.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at secret.ts:1'] } }];
+}
+
+describe('formatError', () => {
+  const internal = new Error('Neo.DatabaseError.General: bolt://admin:hunter2@db.internal failed');
+
+  it('in production, turns unexpected errors into a bare INTERNAL_SERVER_ERROR: no message, no stack', () => {
+    const [error, formatted] = wrapped(internal);
+    const out = formatError(true)(formatted, error);
+    expect(out).toEqual({ message: 'Internal server error.', path: ['entity'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.stringify(out)).not.toMatch(/hunter2|stacktrace|secret\.ts/);
+  });
+
+  it('outside production, keeps the message (never the stack) for the developer', () => {
+    const [error, formatted] = wrapped(internal);
+    const out = formatError(false)(formatted, error);
+    expect(out.message).toContain('Neo.DatabaseError.General');
+    expect(JSON.stringify(out)).not.toContain('stacktrace');
+  });
+
+  it("keeps the API's own errors and their code, without the HTTP status hint", () => {
+    const [error, formatted] = wrapped(new Forbidden('Not for you.'));
+    expect(formatError(true)(formatted, error)).toMatchObject({ message: 'Not for you.', extensions: { code: 'FORBIDDEN' } });
+    expect(formatError(true)(formatted, error).extensions).not.toHaveProperty('http');
+    const [bad, badFormatted] = wrapped(new BadUserInput('`first` is too big.', 'first'));
+    expect(formatError(true)(badFormatted, bad).extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'first' });
+  });
+});
