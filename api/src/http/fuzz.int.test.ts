@@ -7,6 +7,7 @@ import { loadConfig } from '../config.ts';
 import { createApolloServer } from '../graph/apolloServer.ts';
 import type { GraphContext } from '../graph/context.ts';
 import { createApp } from './createApp.ts';
+import { KeyStore, keyLine, parseKeyLines } from '../auth/apiKeys.ts';
 
 /** A small seeded generator (mulberry32): the same seed gives the same inputs. */
 function random(seed: number) {
@@ -57,9 +58,69 @@ function mutate(text: string, r: ReturnType<typeof random>): string {
   return chars.join('');
 }
 
-/** One generated request: a body (or broken bytes), with a content type. */
-function generate(r: ReturnType<typeof random>): { body: string; type: string } {
-  switch (r.int(6)) {
+const EDITOR_KEY = 'fuzz-editor-key-0123456789abcdef';
+const DOCUMENT = `sources:
+  - id: source:fuzz
+    title: Fuzz
+    language: en
+    text: A source about nothing.
+entities:
+  - id: agency:fuzz
+    kind: AGENCY
+    names: { en: Fuzz Agency }
+    citations:
+      - source: source:fuzz
+        quote: a quote that the source does not contain
+`;
+
+/** One generated mutation with hostile input, sent with or without the editor key. */
+function generateMutation(r: ReturnType<typeof random>): { body: string; type: string; key?: string } {
+  const key = r.next() < 0.8 ? EDITOR_KEY : undefined;
+  const nasty = () =>
+    r.pick<unknown>([...NASTY, 42, null, [], {}, 'x'.repeat(5000), 'agency:crtdc', 'source:pmua-thai-china-poverty-2023']);
+  const body = r.pick([
+    () => ({
+      query: 'mutation($i: EntityInput!) { createEntity(input: $i) { entity { id } } }',
+      variables: {
+        i: {
+          id: nasty(),
+          kind: r.pick(['AGENCY', 'SOURCE', 'NOPE', 7]),
+          names: { en: nasty() },
+          citations: [{ source: nasty(), quote: nasty() }],
+        },
+      },
+    }),
+    () => ({
+      query: 'mutation($i: RelationshipInput!) { link(input: $i) { edge { id } } }',
+      variables: {
+        i: { type: nasty(), from: nasty(), to: 'agency:crtdc', attributes: nasty(), citations: [{ source: nasty(), quote: 'x' }] },
+      },
+    }),
+    () => ({
+      query: 'mutation($id: ID!, $r: String!) { deleteEntity(id: $id, reason: $r) { id } }',
+      variables: { id: r.pick(NASTY), r: nasty() },
+    }),
+    () => ({
+      query: 'mutation($t: String!, $f: ID!) { unlink(type: $t, from: $f, to: "agency:crtdc", reason: "fuzz") { id } }',
+      variables: { t: nasty(), f: r.pick(NASTY) },
+    }),
+    () => ({ query: 'mutation($d: String!) { importDataset(document: $d) { nodes } }', variables: { d: mutate(DOCUMENT, r) } }),
+  ])();
+  // A mangled but still valid removal must never get through without a key.
+  if (r.next() < 0.15)
+    return {
+      body: JSON.stringify({ query: mutate('mutation { deleteEntity(id: "agency:crtdc", reason: "fuzz") { id } }', r) }),
+      type: 'application/json',
+    };
+  return { body: JSON.stringify(body), type: 'application/json', ...(key ? { key } : {}) };
+}
+
+/** One generated request: a body (or broken bytes), with a content type, and the key to send if any. */
+function generate(r: ReturnType<typeof random>): { body: string; type: string; key?: string } {
+  switch (r.int(8)) {
+    case 6:
+    case 7:
+      return generateMutation(r);
     case 0:
       return { body: JSON.stringify({ query: mutate(r.pick(VALID), r) }), type: 'application/json' };
     case 1:
@@ -114,7 +175,8 @@ beforeAll(async () => {
   await db.seed();
   apollo = createApolloServer({ production: true });
   await apollo.start();
-  const app = createApp({ apollo, executor: db.executor, webRoot: loadConfig().webRoot, checkDatabase: async () => {} });
+  const keys = new KeyStore(parseKeyLines(keyLine('fuzzer', 'editor', EDITOR_KEY), 'test'));
+  const app = createApp({ apollo, executor: db.executor, webRoot: loadConfig().webRoot, checkDatabase: async () => {}, keys });
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -127,14 +189,15 @@ afterAll(async () => {
 });
 
 describe('fuzz', () => {
-  it('3,000 seeded malformed documents, variables and bodies: no 5xx, every error coded, data untouched', async () => {
+  it('4,000 seeded malformed documents, variables, bodies and hostile mutations: no 5xx, every error coded, data untouched', async () => {
     const before = await db.counts();
     const r = random(20230920);
     const statuses = new Map<number, number>();
     const uncoded: string[] = [];
-    for (let i = 0; i < 3000; i++) {
-      const { body, type } = generate(r);
-      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': type }, body });
+    for (let i = 0; i < 4000; i++) {
+      const { body, type, key } = generate(r);
+      const headers = { 'content-type': type, ...(key ? { authorization: `Bearer ${key}` } : {}) };
+      const res = await fetch(`${base}/graphql`, { method: 'POST', headers, body });
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       const text = await res.text();
       let json: { errors?: { extensions?: { code?: unknown } }[] } | undefined;
@@ -152,6 +215,9 @@ describe('fuzz', () => {
     expect(uncoded.slice(0, 5)).toEqual([]);
     expect(statuses.get(400)).toBeGreaterThan(500);
     expect(await db.counts()).toEqual(before);
+    const { records } = await db.driver.executeQuery('MATCH (a:AuditEvent) RETURN count(a) AS c');
+    expect(Number(records[0]?.get('c'))).toBe(0);
+    console.log(`fuzz: ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
     const ok = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
