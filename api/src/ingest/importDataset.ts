@@ -4,7 +4,8 @@ import type { Dataset } from './dataset.ts';
 import { type DatasetIssue, formatIssue } from './datasetIssue.ts';
 import { type NodeRow, type RelationshipRow, toNodeRows, toRelationshipRows } from './graphRows.ts';
 import { readDataset } from './readDataset.ts';
-import { type ExternalEntity, undefinedReferences, validateDataset } from './validateDataset.ts';
+import type { ExternalEntity } from './datasetChecker.ts';
+import { undefinedReferences, validateDataset } from './validateDataset.ts';
 
 /** A short hash of what was imported: the same rows give the same version. */
 export function contentVersion(nodes: readonly NodeRow[], relationships: readonly RelationshipRow[]): string {
