@@ -10,7 +10,8 @@ import type { Executor } from './db/executor.ts';
 import type { Lang } from './domain/kinds.ts';
 import { JavaMissingError } from './db/localNeo4j.ts';
 import { applySchema } from './db/migrations.ts';
-import { formatIssue } from './ingest/datasetIssue.ts';
+import { checkJsonLines, listJsonLinesFiles } from './ingest/checkJsonLines.ts';
+import { type DatasetIssue, formatIssue } from './ingest/datasetIssue.ts';
 import { exportToFile } from './ingest/exportDataset.ts';
 import { DatasetInvalidError, importPath } from './ingest/importDataset.ts';
 import { readDataset } from './ingest/readDataset.ts';
@@ -25,17 +26,26 @@ const USAGE = `Usage:
 
 /** Checks a dataset on its own; references to ids outside it are reported as unknown. */
 async function validate(target: string): Promise<number> {
-  const read = await readDataset(target);
-  const issues = read.ok ? validateDataset(read.dataset) : read.issues;
+  let issues: readonly DatasetIssue[];
+  let counts = { sources: 0, entities: 0, relationships: 0 };
+  const jsonLines = await listJsonLinesFiles(target);
+  if (jsonLines.length > 0) {
+    const check = await checkJsonLines(jsonLines);
+    ({ issues, counts } = check);
+  } else {
+    const read = await readDataset(target);
+    issues = read.ok ? validateDataset(read.dataset) : read.issues;
+    if (read.ok) {
+      const d = read.dataset;
+      counts = { sources: d.sources.length, entities: d.entities.length, relationships: d.relationships.length };
+    }
+  }
   for (const issue of issues) console.error(formatIssue(issue));
   if (issues.length > 0) {
     console.error(`\n${issues.length} problem(s).`);
     return 1;
   }
-  if (read.ok) {
-    const d = read.dataset;
-    console.log(`OK: ${d.sources.length} sources, ${d.entities.length} entities, ${d.relationships.length} relationships.`);
-  }
+  console.log(`OK: ${counts.sources} sources, ${counts.entities} entities, ${counts.relationships} relationships.`);
   return 0;
 }
 

@@ -20,3 +20,11 @@ export function formatIssue(issue: DatasetIssue): string {
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
+
+/** The dataset has problems; nothing was written. */
+export class DatasetInvalidError extends Error {
+  override readonly name = 'DatasetInvalidError';
+  constructor(readonly issues: readonly DatasetIssue[]) {
+    super(`The dataset has ${issues.length} problem(s); nothing was written:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+  }
+}

@@ -5,7 +5,8 @@ import type { Dataset, LoadedEntity, LoadedRelationship, LoadedSource, ResolvedC
 import { type DatasetIssue, formatPath } from './datasetIssue.ts';
 import { type CitationRecord, datasetFileSchema } from './datasetSchema.ts';
 
-const DATA_FILE = /\.(ya?ml|json)$/i;
+/** The file names read as YAML or JSON datasets. */
+export const DATA_FILE = /\.(ya?ml|json)$/i;
 
 /** The result of reading: the dataset, or the issues that stop it from being read. */
 export type ReadResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
