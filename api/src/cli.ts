@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadBriefing } from './briefing/loadBriefing.ts';
-import { printBriefingPdf } from './briefing/printPdf.ts';
 import { briefingToHtml } from './briefing/renderHtml.ts';
 import { briefingToMarkdown } from './briefing/renderMarkdown.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -76,7 +75,11 @@ async function briefing(executor: Executor, id: string, opts: Map<string, string
   const pdf = opts.get('pdf');
   const md = opts.get('md');
   const html = opts.get('html');
-  if (pdf) await printBriefingPdf(brief, pdf);
+  if (pdf) {
+    // Loaded only when a PDF is asked for: the headless-browser driver takes seconds and ~70 MB to load, which import and export do not need.
+    const { printBriefingPdf } = await import('./briefing/printPdf.ts');
+    await printBriefingPdf(brief, pdf);
+  }
   if (md) await writeFile(md, briefingToMarkdown(brief), 'utf8');
   if (html) await writeFile(html, briefingToHtml(brief), 'utf8');
   if (!pdf && !md && !html) process.stdout.write(briefingToMarkdown(brief));
