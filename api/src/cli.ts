@@ -3,7 +3,6 @@ import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateApiKey, keyLine, parseKeyLines, type Role, ROLES } from './auth/apiKeys.ts';
 import { loadBriefing } from './briefing/loadBriefing.ts';
-import { printBriefingPdf } from './briefing/printPdf.ts';
 import { briefingToHtml } from './briefing/renderHtml.ts';
 import { briefingToMarkdown } from './briefing/renderMarkdown.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -12,7 +11,8 @@ import type { Executor } from './db/executor.ts';
 import type { Lang } from './domain/kinds.ts';
 import { JavaMissingError } from './db/localNeo4j.ts';
 import { applySchema } from './db/migrations.ts';
-import { formatIssue } from './ingest/datasetIssue.ts';
+import { checkJsonLines, listJsonLinesFiles } from './ingest/checkJsonLines.ts';
+import { type DatasetIssue, formatIssue } from './ingest/datasetIssue.ts';
 import { exportToFile } from './ingest/exportDataset.ts';
 import { DatasetInvalidError, importPath } from './ingest/importDataset.ts';
 import { readDataset } from './ingest/readDataset.ts';
@@ -30,17 +30,26 @@ const USAGE = `Usage:
 
 /** Checks a dataset on its own; references to ids outside it are reported as unknown. */
 async function validate(target: string): Promise<number> {
-  const read = await readDataset(target);
-  const issues = read.ok ? validateDataset(read.dataset) : read.issues;
+  let issues: readonly DatasetIssue[];
+  let counts = { sources: 0, entities: 0, relationships: 0 };
+  const jsonLines = await listJsonLinesFiles(target);
+  if (jsonLines.length > 0) {
+    const check = await checkJsonLines(jsonLines);
+    ({ issues, counts } = check);
+  } else {
+    const read = await readDataset(target);
+    issues = read.ok ? validateDataset(read.dataset) : read.issues;
+    if (read.ok) {
+      const d = read.dataset;
+      counts = { sources: d.sources.length, entities: d.entities.length, relationships: d.relationships.length };
+    }
+  }
   for (const issue of issues) console.error(formatIssue(issue));
   if (issues.length > 0) {
     console.error(`\n${issues.length} problem(s).`);
     return 1;
   }
-  if (read.ok) {
-    const d = read.dataset;
-    console.log(`OK: ${d.sources.length} sources, ${d.entities.length} entities, ${d.relationships.length} relationships.`);
-  }
+  console.log(`OK: ${counts.sources} sources, ${counts.entities} entities, ${counts.relationships} relationships.`);
   return 0;
 }
 
@@ -71,7 +80,11 @@ async function briefing(executor: Executor, id: string, opts: Map<string, string
   const pdf = opts.get('pdf');
   const md = opts.get('md');
   const html = opts.get('html');
-  if (pdf) await printBriefingPdf(brief, pdf);
+  if (pdf) {
+    // Loaded only when a PDF is asked for: the headless-browser driver takes seconds and ~70 MB to load, which import and export do not need.
+    const { printBriefingPdf } = await import('./briefing/printPdf.ts');
+    await printBriefingPdf(brief, pdf);
+  }
   if (md) await writeFile(md, briefingToMarkdown(brief), 'utf8');
   if (html) await writeFile(html, briefingToHtml(brief), 'utf8');
   if (!pdf && !md && !html) process.stdout.write(briefingToMarkdown(brief));

@@ -11,18 +11,24 @@ export interface LoadedSource extends Omit<SourceRecord, 'text' | 'textFile'> {
   /** Where the text was read from, relative to the dataset file, when it was not inline. */
   readonly textFile?: string;
   readonly file: string;
+  /** The line, in a JSON Lines file. */
+  readonly line?: number;
 }
 
 /** An entity with the file it came from and its citations resolved. */
 export interface LoadedEntity extends Omit<EntityRecord, 'citations'> {
   readonly citations: readonly ResolvedCitation[];
   readonly file: string;
+  /** The line, in a JSON Lines file. */
+  readonly line?: number;
 }
 
 /** A relationship with the file it came from and its citations resolved. */
 export interface LoadedRelationship extends Omit<RelationshipRecord, 'citations'> {
   readonly citations: readonly ResolvedCitation[];
   readonly file: string;
+  /** The line, in a JSON Lines file. */
+  readonly line?: number;
 }
 
 /** Everything read from a dataset file or folder, before cross-checks. */

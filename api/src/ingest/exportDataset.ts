@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import type { Executor } from '../db/executor.ts';
+import { JSON_LINES_FILE } from './datasetLine.ts';
 import type { DatasetFileInput } from './datasetSchema.ts';
 import { toDatasetFile } from './graphRows.ts';
 
@@ -16,15 +17,27 @@ export async function exportGraph(executor: Executor): Promise<DatasetFileInput>
   );
 }
 
-/** Writes the graph to a YAML (or, for a `.json` name, JSON) file that `import` reads back unchanged. */
+/** Writes the graph to a YAML (or, for a `.json` name, JSON; for `.ndjson`/`.jsonl`, JSON Lines) file that `import` reads back unchanged. */
 export async function exportToFile(
   executor: Executor,
   file: string,
 ): Promise<{ entities: number; relationships: number; sources: number }> {
   const data = await exportGraph(executor);
-  const body = file.toLowerCase().endsWith('.json')
-    ? `${JSON.stringify(data, null, 2)}\n`
-    : `# Exported from the Thai–China S&T knowledge graph; import with: npm run import -- <this file>\n${stringify(data, { lineWidth: 0 })}`;
+  const body = JSON_LINES_FILE.test(file)
+    ? toJsonLines(data)
+    : file.toLowerCase().endsWith('.json')
+      ? `${JSON.stringify(data, null, 2)}\n`
+      : `# Exported from the Thai–China S&T knowledge graph; import with: npm run import -- <this file>\n${stringify(data, { lineWidth: 0 })}`;
   await writeFile(file, body, 'utf8');
   return { entities: data.entities?.length ?? 0, relationships: data.relationships?.length ?? 0, sources: data.sources?.length ?? 0 };
+}
+
+/** One line per record, sources first, then entities, then relationships: the order a streamed import reads in one pass. */
+function toJsonLines(data: DatasetFileInput): string {
+  const lines = [
+    ...(data.sources ?? []).map((source) => ({ source })),
+    ...(data.entities ?? []).map((entity) => ({ entity })),
+    ...(data.relationships ?? []).map((relationship) => ({ relationship })),
+  ];
+  return lines.map((line) => `${JSON.stringify(line)}\n`).join('');
 }

@@ -1,6 +1,13 @@
 import { type EntityKind, LANGS, labelOf, type LocalizedText } from '../domain/kinds.ts';
 import { searchKey } from '../domain/searchKeys.ts';
-import { type Dataset, relationshipId, type ResolvedCitation } from './dataset.ts';
+import {
+  type Dataset,
+  type LoadedEntity,
+  type LoadedRelationship,
+  type LoadedSource,
+  relationshipId,
+  type ResolvedCitation,
+} from './dataset.ts';
 import type { AttributeValue, DatasetFileInput } from './datasetSchema.ts';
 
 /** A scalar or list value as stored in Neo4j. */
@@ -78,14 +85,16 @@ function keysOf(texts: readonly (string | undefined)[]): string[] {
   ];
 }
 
-/** Turns a dataset into node rows: sources first, then entities. */
-export function toNodeRows(dataset: Dataset): NodeRow[] {
-  const sources: NodeRow[] = dataset.sources.map((s) => {
-    const props: Record<string, StoredValue> = { id: s.id, kind: 'SOURCE', aliases: [], searchKeys: keysOf([s.title]) };
-    for (const f of SOURCE_FIELDS) if (s[f] !== undefined) props[f] = s[f];
-    return { id: s.id, label: labelOf('SOURCE'), props };
-  });
-  const entities: NodeRow[] = dataset.entities.map((e) => ({
+/** The node row of a source. */
+export function sourceRow(s: LoadedSource): NodeRow {
+  const props: Record<string, StoredValue> = { id: s.id, kind: 'SOURCE', aliases: [], searchKeys: keysOf([s.title]) };
+  for (const f of SOURCE_FIELDS) if (s[f] !== undefined) props[f] = s[f];
+  return { id: s.id, label: labelOf('SOURCE'), props };
+}
+
+/** The node row of an entity. */
+export function entityRow(e: LoadedEntity): NodeRow {
+  return {
     id: e.id,
     label: labelOf(e.kind as EntityKind),
     props: {
@@ -98,22 +107,29 @@ export function toNodeRows(dataset: Dataset): NodeRow[] {
       ...flattenAttributes(e.attributes),
       ...citationProps(e.citations, true),
     },
-  }));
-  return [...sources, ...entities];
+  };
+}
+
+/** The row of a relationship, with its stable id. */
+export function relationshipRow(r: LoadedRelationship): RelationshipRow {
+  const id = relationshipId(r);
+  return {
+    id,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    props: { id, ...(r.key ? { key: r.key } : {}), ...flattenAttributes(r.attributes), ...citationProps(r.citations, false) },
+  };
+}
+
+/** Turns a dataset into node rows: sources first, then entities. */
+export function toNodeRows(dataset: Dataset): NodeRow[] {
+  return [...dataset.sources.map(sourceRow), ...dataset.entities.map(entityRow)];
 }
 
 /** Turns a dataset's relationships into rows with stable ids. */
 export function toRelationshipRows(dataset: Dataset): RelationshipRow[] {
-  return dataset.relationships.map((r) => {
-    const id = relationshipId(r);
-    return {
-      id,
-      type: r.type,
-      from: r.from,
-      to: r.to,
-      props: { id, ...(r.key ? { key: r.key } : {}), ...flattenAttributes(r.attributes), ...citationProps(r.citations, false) },
-    };
-  });
+  return dataset.relationships.map(relationshipRow);
 }
 
 function citationsFrom(props: Readonly<Record<string, unknown>>): NonNullable<DatasetFileInput['entities']>[number]['citations'] {

@@ -1,51 +1,34 @@
-import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor.ts';
 import type { AuditEvent } from '../domain/auditEvent.ts';
-import { checkDataset } from './checkDataset.ts';
+import { listJsonLinesFiles } from './checkJsonLines.ts';
+import { createContentHash } from './contentHash.ts';
 import type { Dataset } from './dataset.ts';
-import { type DatasetIssue, formatIssue } from './datasetIssue.ts';
+import { checkDataset } from './checkDataset.ts';
+import { DatasetInvalidError } from './datasetIssue.ts';
 import { type NodeRow, type RelationshipRow, toNodeRows, toRelationshipRows } from './graphRows.ts';
+import { importJsonLines } from './importJsonLines.ts';
+import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
 import { readDataset } from './readDataset.ts';
 
 /** A short hash of what was imported: the same rows give the same version. */
 export function contentVersion(nodes: readonly NodeRow[], relationships: readonly RelationshipRow[]): string {
-  const hash = createHash('sha256');
-  for (const row of [...nodes, ...relationships]) hash.update(JSON.stringify(row)).update('\n');
-  return hash.digest('hex').slice(0, 12);
+  const hash = createContentHash();
+  for (const row of nodes) hash.add(row);
+  for (const row of relationships) hash.add(row);
+  return hash.version();
 }
 
-/** The dataset has problems; nothing was written. */
-export class DatasetInvalidError extends Error {
-  override readonly name = 'DatasetInvalidError';
-  constructor(readonly issues: readonly DatasetIssue[]) {
-    super(`The dataset has ${issues.length} problem(s); nothing was written:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
-  }
-}
+// Where callers have always found them.
+export { DatasetInvalidError } from './datasetIssue.ts';
+export type { ImportOptions, ImportSummary } from './importOptions.ts';
 
-/** What an import wrote. */
-export interface ImportSummary {
-  readonly nodes: number;
-  readonly relationships: number;
-  /** The audit event recorded, when the import was audited. */
-  readonly audit?: AuditEvent;
-}
-
-/** Options of an import. */
-export interface ImportOptions {
-  readonly batchSize?: number;
-  /** Progress lines go here when the input is large. */
-  readonly log?: (line: string) => void;
-  /**
-   * Records the import as a change made by someone (an import over HTTP), in the same
-   * transaction; the dataset version then stays, and the edit count goes up.
-   */
-  readonly audit?: AuditEvent;
-}
-
-const PROGRESS_THRESHOLD = 5_000;
-
-/** Reads, validates and imports a dataset file or folder; on any problem nothing is written. */
+/**
+ * Reads, validates and imports a dataset file or folder; on any problem nothing is written.
+ * JSON Lines files (`.ndjson`, `.jsonl`) are streamed; YAML and JSON files are read whole.
+ */
 export async function importPath(executor: Executor, target: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const jsonLines = await listJsonLinesFiles(target);
+  if (jsonLines.length > 0) return importJsonLines(executor, jsonLines, options);
   const read = await readDataset(target);
   if (!read.ok) throw new DatasetInvalidError(read.issues);
   return importDataset(executor, read.dataset, options);
@@ -64,7 +47,7 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
   const relationships = toRelationshipRows(dataset);
   const batchSize = options.batchSize ?? 1_000;
   const total = nodes.length + relationships.length;
-  const log = total >= PROGRESS_THRESHOLD ? (options.log ?? (() => {})) : () => {};
+  const progress = progressReporter(total, options);
   let done = 0;
   const audit = await executor.writeTransaction(async (tx) => {
     const writeAll = async (name: 'mergeNodes' | 'mergeRelationships', rows: readonly (NodeRow | RelationshipRow)[]) => {
@@ -75,7 +58,7 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
           throw new Error(`${name}: wrote ${String(result?.written)} of ${batch.length} rows; the transaction was rolled back`);
         }
         done += batch.length;
-        log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} rows (${Math.round((100 * done) / total)}%)`);
+        progress(done);
       }
     };
     await writeAll('mergeNodes', nodes);

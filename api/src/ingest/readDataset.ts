@@ -4,7 +4,8 @@ import type { Dataset, LoadedEntity, LoadedRelationship, LoadedSource } from './
 import type { DatasetIssue } from './datasetIssue.ts';
 import { parseDatasetDocument } from './parseDatasetDocument.ts';
 
-const DATA_FILE = /\.(ya?ml|json)$/i;
+/** The file names read as YAML or JSON datasets. */
+export const DATA_FILE = /\.(ya?ml|json)$/i;
 
 /** The result of reading: the dataset, or the issues that stop it from being read. */
 export type ReadResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { formatIssue } from './datasetIssue.ts';
+import { type LineKind, lineKindOf, parseDatasetLine } from './datasetLine.ts';
+import { entityRow, type NodeRow, relationshipRow, type RelationshipRow, sourceRow } from './graphRows.ts';
+import { loadJsonLine } from './loadJsonLine.ts';
+import { readLineBatches } from './readLineBatches.ts';
+
+/** A row to write: a node (source or entity) or a relationship. */
+export type JsonLinesRow =
+  { readonly kind: 'node'; readonly row: NodeRow } | { readonly kind: 'relationship'; readonly row: RelationshipRow };
+
+/**
+ * Reads checked JSON Lines files again and yields the row of every record of the given kinds, in
+ * file order, one at a time. A line that no longer reads (the file changed since the check) throws.
+ */
+export async function* jsonLinesRows(
+  files: readonly string[],
+  kinds: readonly LineKind[] = ['source', 'entity', 'relationship'],
+  displayRoot = process.cwd(),
+): AsyncGenerator<JsonLinesRow> {
+  const all = kinds.length === 3;
+  for (const file of files) {
+    const shown = path.relative(displayRoot, file) || file;
+    for await (const batch of readLineBatches(file)) {
+      for (let i = 0; i < batch.lines.length; i++) {
+        const text = batch.lines[i] as string;
+        if (text.trim() === '') continue;
+        // Skip lines of other kinds without parsing them, when the first key tells.
+        if (!all) {
+          const kind = lineKindOf(text);
+          if (kind !== undefined && !kinds.includes(kind)) continue;
+        }
+        const line = batch.first + i;
+        const parsed = parseDatasetLine(text, shown, line);
+        const loaded = parsed.ok ? await loadJsonLine(parsed.line, { file, shown, line }) : parsed;
+        if (!loaded.ok) throw new Error(`The dataset changed during the import: ${loaded.issues.map(formatIssue).join('; ')}`);
+        const { kind, record } = loaded.loaded;
+        if (!kinds.includes(kind)) continue;
+        if (kind === 'relationship') yield { kind: 'relationship', row: relationshipRow(record) };
+        else yield { kind: 'node', row: kind === 'source' ? sourceRow(record) : entityRow(record) };
+      }
+    }
+  }
+}

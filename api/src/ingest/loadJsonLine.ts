@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { LoadedEntity, LoadedRelationship, LoadedSource, ResolvedCitation } from './dataset.ts';
+import type { DatasetIssue } from './datasetIssue.ts';
+import type { DatasetLine } from './datasetLine.ts';
+import type { CitationRecord } from './datasetSchema.ts';
+
+/** A record of a JSON Lines file, loaded: a source with its text, or an entity or relationship with its citations' sources. */
+export type LoadedLine =
+  | { readonly kind: 'source'; readonly record: LoadedSource }
+  | { readonly kind: 'entity'; readonly record: LoadedEntity }
+  | { readonly kind: 'relationship'; readonly record: LoadedRelationship };
+
+/**
+ * Loads one checked line: reads a source's `textFile` (beside the dataset file) and requires
+ * every citation to name its source, since a JSON Lines file has no `defaultSource`.
+ */
+export async function loadJsonLine(
+  parsed: DatasetLine,
+  where: { file: string; shown: string; line: number },
+): Promise<{ ok: true; loaded: LoadedLine } | { ok: false; issues: DatasetIssue[] }> {
+  const at = { file: where.shown, line: where.line };
+  if (parsed.kind === 'source') {
+    const { text: inline, textFile, ...meta } = parsed.record;
+    let text = inline;
+    if (textFile !== undefined) {
+      try {
+        text = await readFile(path.resolve(path.dirname(where.file), textFile), 'utf8');
+      } catch {
+        return { ok: false, issues: [{ ...at, id: meta.id, field: 'textFile', message: `cannot read ${textFile}` }] };
+      }
+    }
+    return { ok: true, loaded: { kind: 'source', record: { ...meta, ...(textFile ? { textFile } : {}), text: text ?? '', ...at } } };
+  }
+  const r = parsed.record;
+  const id = parsed.kind === 'entity' ? parsed.record.id : `${parsed.record.from} -${parsed.record.type}-> ${parsed.record.to}`;
+  const issues: DatasetIssue[] = [];
+  const citations = r.citations.map((c: CitationRecord, i): ResolvedCitation => {
+    if (!c.source)
+      issues.push({ ...at, id, field: `citations[${i}].source`, message: 'no source (a JSON Lines file has no defaultSource)' });
+    return { ...c, source: c.source ?? '' };
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  return parsed.kind === 'entity'
+    ? { ok: true, loaded: { kind: 'entity', record: { ...parsed.record, citations, ...at } } }
+    : { ok: true, loaded: { kind: 'relationship', record: { ...parsed.record, citations, ...at } } };
+}
