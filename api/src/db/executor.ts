@@ -106,14 +106,29 @@ export class Executor implements QueryRunner {
   }
 }
 
-/** Sends whole numbers as Neo4j integers (JavaScript numbers would arrive as floats), deeply. */
+/**
+ * Sends whole numbers as Neo4j integers (JavaScript numbers would arrive as floats), deeply.
+ * Lists and objects are copied only where something changes: an import sends a million rows
+ * that are mostly strings, and copying them all was a large part of its time.
+ */
 export function toDriverValue(value: unknown): unknown {
   if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(toDriverValue);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDriverValue(v)]));
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const sent = toDriverValue(item);
+      if (sent !== item) (copy ??= [...value])[i] = sent;
+    }
+    return copy ?? value;
   }
-  return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const sent = toDriverValue(item);
+    if (sent !== item) (copy ??= { ...value })[key] = sent;
+  }
+  return copy ?? value;
 }
 
 /** Maps driver failures to the API's errors; anything else passes through unchanged. */
