@@ -96,11 +96,15 @@ export class Executor implements QueryRunner {
     if (this.stats) this.stats.roundTrips += 1;
     const started = process.hrtime.bigint();
     let ok = false;
+    const sent = { ...(toDriverValue(params) as Record<string, unknown>) };
     try {
-      const result = await tx.run(this.queries[name], toDriverValue(params) as Record<string, unknown>);
+      const result = await tx.run(this.queries[name], sent);
       ok = true;
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } finally {
+      // The driver keeps every result of an open transaction, parameters included, until it ends:
+      // forgetting them here keeps a long import from holding all its batches in memory.
+      for (const key of Object.keys(sent)) delete sent[key];
       this.options.observer?.query(name, Number(process.hrtime.bigint() - started) / 1e9, ok);
     }
   }
