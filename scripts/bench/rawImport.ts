@@ -46,7 +46,12 @@ async function main(target: string): Promise<void> {
     let batch: unknown[] = [];
     let statement = mergeNodes;
     const flush = async () => {
-      if (batch.length > 0) await tx.run(statement, { rows: batch });
+      if (batch.length === 0) return;
+      const params: { rows?: unknown[] } = { rows: batch };
+      await tx.run(statement, params);
+      // The driver keeps every result of an open transaction, parameters included, until the end:
+      // without this the baseline would hold the whole dataset in memory, as the real import did before it did the same.
+      delete params.rows;
       batch = [];
     };
     for (const file of await listJsonLinesFiles(target)) {
