@@ -35,8 +35,8 @@ export function loadJsonLine(
     return { ok: true, loaded: { kind: 'source', record: { ...meta, ...(textFile ? { textFile } : {}), text: text ?? '', ...at } } };
   }
   const r = parsed.record;
-  const missing = r.citations.flatMap((c: CitationRecord, i) => (c.source ? [] : [i]));
-  if (missing.length > 0) {
+  if (!r.citations.every((c: CitationRecord) => c.source)) {
+    const missing = r.citations.flatMap((c: CitationRecord, i) => (c.source ? [] : [i]));
     const id = parsed.kind === 'entity' ? parsed.record.id : `${parsed.record.from} -${parsed.record.type}-> ${parsed.record.to}`;
     const issues: DatasetIssue[] = missing.map((i) => ({
       ...at,
