@@ -68,7 +68,7 @@ export async function checkJsonLines(files: readonly string[], options: JsonLine
         if (text.trim() === '') continue;
         const line = batch.first + i;
         const parsed = parseDatasetLine(text, shown, line);
-        const loaded = parsed.ok ? await loadJsonLine(parsed.line, { file, shown, line }) : parsed;
+        const loaded = parsed.ok ? loadJsonLine(parsed.line, { file, shown, line }) : parsed;
         if (!loaded.ok) issues.push(...loaded.issues);
         else {
           const { kind, record } = loaded.loaded;

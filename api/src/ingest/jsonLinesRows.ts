@@ -32,7 +32,7 @@ export async function* jsonLinesRows(
         }
         const line = batch.first + i;
         const parsed = parseDatasetLine(text, shown, line);
-        const loaded = parsed.ok ? await loadJsonLine(parsed.line, { file, shown, line }) : parsed;
+        const loaded = parsed.ok ? loadJsonLine(parsed.line, { file, shown, line }) : parsed;
         if (!loaded.ok) throw new Error(`The dataset changed during the import: ${loaded.issues.map(formatIssue).join('; ')}`);
         const { kind, record } = loaded.loaded;
         if (!kinds.includes(kind)) continue;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedEntity, LoadedRelationship, LoadedSource, ResolvedCitation } from './dataset.ts';
 import type { DatasetIssue } from './datasetIssue.ts';
@@ -13,19 +13,21 @@ export type LoadedLine =
 
 /**
  * Loads one checked line: reads a source's `textFile` (beside the dataset file) and requires
- * every citation to name its source, since a JSON Lines file has no `defaultSource`.
+ * every citation to name its source, since a JSON Lines file has no `defaultSource`. It is
+ * synchronous on purpose: it runs for every line, and a promise per line cost more than the
+ * rare, small text files take to read.
  */
-export async function loadJsonLine(
+export function loadJsonLine(
   parsed: DatasetLine,
   where: { file: string; shown: string; line: number },
-): Promise<{ ok: true; loaded: LoadedLine } | { ok: false; issues: DatasetIssue[] }> {
+): { ok: true; loaded: LoadedLine } | { ok: false; issues: DatasetIssue[] } {
   const at = { file: where.shown, line: where.line };
   if (parsed.kind === 'source') {
     const { text: inline, textFile, ...meta } = parsed.record;
     let text = inline;
     if (textFile !== undefined) {
       try {
-        text = await readFile(path.resolve(path.dirname(where.file), textFile), 'utf8');
+        text = readFileSync(path.resolve(path.dirname(where.file), textFile), 'utf8');
       } catch {
         return { ok: false, issues: [{ ...at, id: meta.id, field: 'textFile', message: `cannot read ${textFile}` }] };
       }
@@ -33,14 +35,19 @@ export async function loadJsonLine(
     return { ok: true, loaded: { kind: 'source', record: { ...meta, ...(textFile ? { textFile } : {}), text: text ?? '', ...at } } };
   }
   const r = parsed.record;
-  const id = parsed.kind === 'entity' ? parsed.record.id : `${parsed.record.from} -${parsed.record.type}-> ${parsed.record.to}`;
-  const issues: DatasetIssue[] = [];
-  const citations = r.citations.map((c: CitationRecord, i): ResolvedCitation => {
-    if (!c.source)
-      issues.push({ ...at, id, field: `citations[${i}].source`, message: 'no source (a JSON Lines file has no defaultSource)' });
-    return { ...c, source: c.source ?? '' };
-  });
-  if (issues.length > 0) return { ok: false, issues };
+  if (!r.citations.every((c: CitationRecord) => c.source)) {
+    const missing = r.citations.flatMap((c: CitationRecord, i) => (c.source ? [] : [i]));
+    const id = parsed.kind === 'entity' ? parsed.record.id : `${parsed.record.from} -${parsed.record.type}-> ${parsed.record.to}`;
+    const issues: DatasetIssue[] = missing.map((i) => ({
+      ...at,
+      id,
+      field: `citations[${i}].source`,
+      message: 'no source (a JSON Lines file has no defaultSource)',
+    }));
+    return { ok: false, issues };
+  }
+  // Every citation names its source, so the parsed list already is a list of resolved citations.
+  const citations = r.citations as ResolvedCitation[];
   return parsed.kind === 'entity'
     ? { ok: true, loaded: { kind: 'entity', record: { ...parsed.record, citations, ...at } } }
     : { ok: true, loaded: { kind: 'relationship', record: { ...parsed.record, citations, ...at } } };

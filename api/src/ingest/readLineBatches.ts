@@ -12,10 +12,16 @@ export async function* lineBatches(chunks: AsyncIterable<string> | Iterable<stri
   let carry = '';
   let next = 1;
   for await (const chunk of chunks) {
-    const lines = (carry + chunk).split('\n');
-    carry = lines.pop() ?? '';
+    const text = carry + chunk;
+    const lines: string[] = [];
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      lines.push(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end));
+      start = end + 1;
+    }
+    carry = text.slice(start);
     if (lines.length === 0) continue;
-    yield { lines: lines.map(stripCr), first: next };
+    yield { lines, first: next };
     next += lines.length;
   }
   if (carry.length > 0) yield { lines: [stripCr(carry)], first: next };

@@ -1,0 +1,162 @@
+/**
+ * Import benchmark: the real import (validation included) against the raw baseline
+ * (`rawImport.ts`: the same rows, UNWIND … MERGE in batches of 1,000, no validation), each in a
+ * child process, on the same dataset and an empty database with the schema applied.
+ *
+ * Standalone, on a Neo4j of its own (free port, temporary data directory):
+ *
+ *   node --import tsx scripts/bench/importBench.ts --size small|medium|large [--runs 3] [--heap 4g] [--pagecache 1g] [--data <dir>]
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { REPO_ROOT } from '../../api/src/config.ts';
+import { createDriver } from '../../api/src/db/driver.ts';
+import { Executor } from '../../api/src/db/executor.ts';
+import { ensureLocalNeo4jBuilt, freePort, startLocalNeo4j } from '../../api/src/db/localNeo4j.ts';
+import { applySchema } from '../../api/src/db/migrations.ts';
+import { loadQueryRegistry } from '../../api/src/db/queryRegistry.ts';
+import { measureProcess } from './measureProcess.ts';
+
+/** One import, measured from outside its process. */
+export interface ImportRun {
+  readonly nodes: number;
+  readonly relationships: number;
+  /** Nodes plus relationships written. */
+  readonly rows: number;
+  /** Wall time of the whole process: start-up, reading, validation (ours), writing, commit. */
+  readonly seconds: number;
+  readonly rowsPerSecond: number;
+  readonly peakRssMb: number;
+}
+
+/** Both imports of one dataset, and how ours compares. */
+export interface ImportBenchResult {
+  readonly size: string;
+  readonly ours: ImportRun;
+  readonly raw: ImportRun;
+  /** ours.rowsPerSecond / raw.rowsPerSecond: 1 means validation costs nothing. */
+  readonly ratio: number;
+}
+
+/** Where to run: an empty Neo4j, and a JSON Lines dataset folder. */
+export interface ImportBenchOptions {
+  readonly boltUri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly datasetDir: string;
+  readonly size: string;
+  /** Run the baseline first (to alternate the order between repeated runs). */
+  readonly rawFirst?: boolean;
+}
+
+const WIPE = readFileSync(path.join(REPO_ROOT, 'cypher', 'bench', 'wipeDatabase.cypher'), 'utf8');
+
+async function countElements(executor: Executor): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await executor.read('countNodes');
+  return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
+}
+
+async function runOne(which: 'ours' | 'raw', opts: ImportBenchOptions, executor: Executor): Promise<ImportRun> {
+  const script = which === 'ours' ? ['api/src/cli.ts', 'import'] : ['scripts/bench/rawImport.ts'];
+  const env = { ...process.env, NEO4J_URI: opts.boltUri, NEO4J_USER: opts.user, NEO4J_PASSWORD: opts.password };
+  // `node --import tsx` rather than the tsx command, so that the measured process is the one doing the work.
+  const run = await measureProcess(process.execPath, ['--import', 'tsx', ...script, opts.datasetDir], env, REPO_ROOT);
+  if (run.code !== 0) throw new Error(`The ${which} import failed (exit code ${run.code}):\n${run.stderr.slice(-2000)}`);
+  const written = await countElements(executor);
+  const rows = written.nodes + written.relationships;
+  return { ...written, rows, seconds: run.seconds, rowsPerSecond: rows / run.seconds, peakRssMb: run.peakRssMb };
+}
+
+/**
+ * Imports a dataset twice into an empty database, our import and the raw baseline, wiping in
+ * between and after, and returns rows, time, rows/s and peak memory of each, and the ratio.
+ */
+export async function runImportBench(opts: ImportBenchOptions): Promise<ImportBenchResult> {
+  const driver = createDriver(opts.boltUri, opts.user, opts.password);
+  const executor = new Executor(driver, loadQueryRegistry(), { database: undefined, timeoutMs: 600_000 });
+  try {
+    // The same indexes and constraints for both, as the real import would find them.
+    await applySchema(executor);
+    const before = await countElements(executor);
+    if (before.nodes > 0) throw new Error(`The import benchmark needs an empty database; ${opts.boltUri} holds ${before.nodes} entities.`);
+    const results: Partial<Record<'ours' | 'raw', ImportRun>> = {};
+    for (const which of opts.rawFirst ? (['raw', 'ours'] as const) : (['ours', 'raw'] as const)) {
+      try {
+        results[which] = await runOne(which, opts, executor);
+      } finally {
+        // runSchema runs one statement in an auto-commit transaction, which CALL … IN TRANSACTIONS needs.
+        await executor.runSchema(WIPE);
+      }
+    }
+    const ours = results.ours as ImportRun;
+    const raw = results.raw as ImportRun;
+    if (ours.rows !== raw.rows) throw new Error(`The imports wrote different numbers of rows: ours ${ours.rows}, raw ${raw.rows}.`);
+    return { size: opts.size, ours, raw, ratio: ours.rowsPerSecond / raw.rowsPerSecond };
+  } finally {
+    await driver.close();
+  }
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const args = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 2) args.set(String(argv[i]).replace(/^--/, ''), String(argv[i + 1]));
+  const size = args.get('size') ?? 'small';
+  const runs = Number(args.get('runs') ?? 3);
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'kg-import-bench-'));
+  const datasetDir = args.get('data') ? path.resolve(args.get('data') as string) : path.join(tmp, 'dataset');
+  try {
+    if (!args.get('data')) {
+      const gen = await measureProcess(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/generate.ts', '--size', size, '--out', datasetDir],
+        process.env,
+        REPO_ROOT,
+      );
+      if (gen.code !== 0) throw new Error(gen.stderr);
+      console.log(gen.stdout.trim());
+    }
+    ensureLocalNeo4jBuilt();
+    const password = 'bench-password-1';
+    const heap = args.get('heap') ?? '4g';
+    const pageCache = args.get('pagecache') ?? '1g';
+    const neo4j = await startLocalNeo4j({ dataDir: path.join(tmp, 'neo4j'), boltPort: await freePort(), password, heap, pageCache });
+    console.log(`Neo4j at ${neo4j.uri} (heap ${heap}, page cache ${pageCache}); ${runs} run(s), alternating which import goes first.\n`);
+    const results: ImportBenchResult[] = [];
+    try {
+      for (let i = 0; i < runs; i++) {
+        const r = await runImportBench({ boltUri: neo4j.uri, user: 'neo4j', password, datasetDir, size, rawFirst: i % 2 === 1 });
+        results.push(r);
+        const fmt = (x: ImportRun) =>
+          `${x.seconds.toFixed(1)} s, ${Math.round(x.rowsPerSecond)} rows/s, peak RSS ${Math.round(x.peakRssMb)} MB`;
+        console.log(`run ${i + 1}: ${r.ours.rows} rows | ours ${fmt(r.ours)} | raw ${fmt(r.raw)} | ratio ${r.ratio.toFixed(2)}`);
+      }
+    } finally {
+      await neo4j.stop();
+    }
+    const m = (f: (r: ImportBenchResult) => number) => median(results.map(f));
+    console.log(
+      `\nmedian of ${runs}: ours ${Math.round(m((r) => r.ours.rowsPerSecond))} rows/s (${m((r) => r.ours.seconds).toFixed(1)} s, ` +
+        `peak RSS ${Math.round(m((r) => r.ours.peakRssMb))} MB); raw ${Math.round(m((r) => r.raw.rowsPerSecond))} rows/s ` +
+        `(${m((r) => r.raw.seconds).toFixed(1)} s, peak RSS ${Math.round(m((r) => r.raw.peakRssMb))} MB); ratio ${m((r) => r.ratio).toFixed(2)}`,
+    );
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}
