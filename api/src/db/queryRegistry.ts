@@ -21,6 +21,7 @@ export const QUERY_NAMES = [
   'exportRelationships',
   'briefingContext',
   'stampDataset',
+  'benchSamples',
 ] as const;
 
 /** The name of one query of the registry. */
