@@ -75,6 +75,9 @@ export interface ApiBenchResult {
   };
 }
 
+/** Requests sent one by one per operation and side when there is no timed warm-up (quick runs). */
+const QUICK_WARMUP_REQUESTS = 5;
+
 interface Plan {
   readonly op: BenchOperation;
   readonly call: QueryCall;
@@ -99,7 +102,7 @@ async function scrape(base: string): Promise<Counters> {
 async function settledCounters(base: string): Promise<Counters> {
   let last = await scrape(base);
   for (;;) {
-    await new Promise((r) => setTimeout(r, 150));
+    await new Promise((r) => setTimeout(r, 100));
     const now = await scrape(base);
     if (now.operations === last.operations && now.queries === last.queries) return now;
     last = now;
@@ -179,13 +182,13 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
     const drive = (side: 'ours' | 'raw', plan: Plan, seconds: number) =>
       runAutocannon({ ...target(side, plan), connections: o.connections, seconds });
 
-    o.log(`  warming up (${o.warmupSeconds > 0 ? `${o.warmupSeconds} s` : '20 requests'} per operation and side)…`);
+    o.log(`warming up (${o.warmupSeconds > 0 ? `${o.warmupSeconds} s` : `${QUICK_WARMUP_REQUESTS} requests`} per operation and side)…`);
     for (const plan of plans) {
       for (const side of ['ours', 'raw'] as const) {
         if (o.warmupSeconds > 0) assertClean(`warm-up, ${plan.op.label}, ${side}`, await drive(side, plan, o.warmupSeconds));
         else {
           const { url, body } = target(side, plan);
-          for (let i = 0; i < 20; i++) {
+          for (let i = 0; i < QUICK_WARMUP_REQUESTS; i++) {
             const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
             const text = await res.text();
             if (!res.ok || (side === 'ours' && text.includes('"errors"')))
@@ -198,6 +201,8 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
     const apiRss = sampleRss(api.pid);
     const rawRss = sampleRss(raw.pid);
     const operations: OperationResult[] = [];
+    // Only the API's own runs move its counters (the raw runs and /metrics itself do not).
+    let counters = await settledCounters(apiBase);
     for (const plan of plans) {
       const runs = { ours: [] as RunResult[], raw: [] as RunResult[] };
       let operationsRun = 0;
@@ -205,19 +210,19 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
       for (let r = 0; r < o.runs; r++) {
         // Alternate which side goes first, so that neither always runs on a warmer machine.
         for (const side of r % 2 === 0 ? (['ours', 'raw'] as const) : (['raw', 'ours'] as const)) {
-          const before = side === 'ours' ? await settledCounters(apiBase) : undefined;
           const pid = side === 'ours' ? api.pid : raw.pid;
           const cpuBefore = procCpuSeconds(pid);
           const result = await drive(side, plan, o.seconds);
           const cpuAfter = procCpuSeconds(pid);
           assertClean(`${plan.op.label}, ${side}, run ${r + 1}`, result);
-          if (before) {
+          if (side === 'ours') {
             const after = await settledCounters(apiBase);
-            if (after.failedOperations > before.failedOperations) {
-              throw new Error(`${plan.op.label}: ${after.failedOperations - before.failedOperations} operations answered with errors.`);
+            if (after.failedOperations > counters.failedOperations) {
+              throw new Error(`${plan.op.label}: ${after.failedOperations - counters.failedOperations} operations answered with errors.`);
             }
-            operationsRun += after.operations - before.operations;
-            queriesRun += after.queries - before.queries;
+            operationsRun += after.operations - counters.operations;
+            queriesRun += after.queries - counters.queries;
+            counters = after;
           }
           const cpuMsPerRequest = cpuBefore === null || cpuAfter === null ? null : ((cpuAfter - cpuBefore) * 1000) / result.requests;
           runs[side].push({ ...result, cpuMsPerRequest });
@@ -253,7 +258,7 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
       };
       operations.push(result);
       o.log(
-        `  ${plan.op.label}: ours p50 ${ours.p50} ms, p99 ${ours.p99} ms, ${ours.rps.toFixed(0)}/s · raw p50 ${rawSide.p50} ms, ` +
+        `${plan.op.label}: ours p50 ${ours.p50} ms, p99 ${ours.p99} ms, ${ours.rps.toFixed(0)}/s · raw p50 ${rawSide.p50} ms, ` +
           `p99 ${rawSide.p99} ms, ${rawSide.rps.toFixed(0)}/s · ratios p50 ${result.p50Ratio.toFixed(2)}, rps ${result.rpsRatio.toFixed(2)}` +
           ` · CPU/request ${ours.cpuMsPerRequest?.toFixed(2)} vs ${rawSide.cpuMsPerRequest?.toFixed(2)} ms`,
       );

@@ -15,7 +15,10 @@ const mark = (met: boolean | null) => (met === null ? '–' : met ? '✓' : '✗
 const cpu = (v: number | null) => (v === null ? 'n/a' : v.toFixed(2));
 
 function sizeTitle(s: SizeResult): string {
-  return `${SIZE_NAMES[s.size] ?? s.size}: ${count(s.dataset.nodes)} entities, ${count(s.dataset.relationships)} relationships`;
+  return (
+    `${SIZE_NAMES[s.size] ?? s.size}: ${count(s.dataset.nodes)} entities, ${count(s.dataset.relationships)} relationships ` +
+    `(\`${s.dataset.origin}\`, imported in ${s.importSeconds.toFixed(1)} s)`
+  );
 }
 
 function overheadTable(s: SizeResult): string[] {

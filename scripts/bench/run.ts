@@ -8,76 +8,69 @@
  *   npm run bench [-- --quick] [-- --sizes seed,small,medium,large] (see BENCH_USAGE)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, REPO_ROOT } from '../../api/src/config.ts';
-import { createDriver } from '../../api/src/db/driver.ts';
-import { Executor } from '../../api/src/db/executor.ts';
-import { ensureLocalNeo4jBuilt, freePort, startLocalNeo4j } from '../../api/src/db/localNeo4j.ts';
-import { applySchema } from '../../api/src/db/migrations.ts';
-import { loadQueryRegistry } from '../../api/src/db/queryRegistry.ts';
+import { ensureLocalNeo4jBuilt } from '../../api/src/db/localNeo4j.ts';
 import { ensureWebBuild } from '../../api/src/http/webBuild.ts';
-import { importPath } from '../../api/src/ingest/importDataset.ts';
 import { runApiBench } from './apiBench.ts';
-import { BENCH_USAGE, type BenchArgs, type BenchSize, parseBenchArgs } from './benchArgs.ts';
+import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './benchArgs.ts';
 import type { BenchResults, SizeResult } from './benchResults.ts';
 import { evaluateTargets } from './evaluateTargets.ts';
-import { generateDataset } from './generateDataset.ts';
 import { machineInfo } from './machineInfo.ts';
+import { BENCH_NEO4J, type PreparedDataset, prepareDataset } from './prepareDataset.ts';
 import { renderBenchSection, replaceBenchSection } from './renderBenchSection.ts';
 
-/** The same store settings for every size, so that only the data changes along the curve. */
-const NEO4J = { heap: '4g', pageCache: '2g' } as const;
-const PASSWORD = 'bench-password';
-const log = (line: string) => console.log(line);
+const started = performance.now();
+/** Prints a line with the seconds since the start. */
+const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
-/** The folder to import for a size: the seed, a folder given on the command line, or generated (cached in .data/bench/). */
-async function datasetFor(size: BenchSize, args: BenchArgs): Promise<{ dir: string; origin: string }> {
-  if (size === 'seed') return { dir: loadConfig().seedPath, origin: 'data/seed' };
-  const given = args.datasets[size];
-  if (given) return { dir: path.resolve(given), origin: given };
-  const dir = path.join(REPO_ROOT, '.data', 'bench', `${size}-seed${args.seed}`);
-  mkdirSync(dir, { recursive: true });
-  await generateDataset(size, args.seed, dir, log);
-  return { dir, origin: `npm run generate -- --size ${size} --seed ${args.seed}` };
-}
-
-/** One dataset size: a fresh Neo4j, the schema, the import, then the API section. */
-async function benchSize(size: BenchSize, args: BenchArgs): Promise<SizeResult> {
-  const { dir, origin } = await datasetFor(size, args);
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), `kg-bench-${size}-`));
-  log(`\n${size}: starting a fresh Neo4j (heap ${NEO4J.heap}, page cache ${NEO4J.pageCache})…`);
-  const neo4j = await startLocalNeo4j({ dataDir, boltPort: await freePort(), password: PASSWORD, ...NEO4J });
-  const login = { boltUri: neo4j.uri, user: 'neo4j', password: PASSWORD };
-  const driver = createDriver(login.boltUri, login.user, login.password);
+/** Measures a prepared dataset with the API section, then stops its Neo4j. */
+async function measure(prepared: PreparedDataset, args: BenchArgs): Promise<SizeResult> {
   try {
-    const executor = new Executor(driver, loadQueryRegistry(), { database: undefined, timeoutMs: 600_000 });
-    await applySchema(executor);
-    log(`  importing ${origin}…`);
-    const started = performance.now();
-    // The product's import (what `npm run import` runs), in this process.
-    await importPath(executor, dir);
-    const importSeconds = (performance.now() - started) / 1000;
-    const [counts] = await executor.read('countNodes');
-    const dataset = { origin, nodes: Number(counts?.nodes ?? 0), relationships: Number(counts?.relationships ?? 0) };
-    if (dataset.nodes === 0) throw new Error(`The import of ${origin} left the database empty.`);
-    log(`  ${dataset.nodes} entities, ${dataset.relationships} relationships, imported in ${importSeconds.toFixed(1)} s`);
+    log(`${prepared.size}: measuring the API…`);
     const api = await runApiBench({
-      ...login,
+      boltUri: prepared.boltUri,
+      user: prepared.user,
+      password: prepared.password,
       runs: args.runs,
       seconds: args.seconds,
       connections: args.connections,
       warmupSeconds: args.warmupSeconds,
-      log,
+      log: (line) => log(`${prepared.size}: ${line.trim()}`),
       ...(args.only ? { only: args.only } : {}),
-      ...(args.cpuProfileDir ? { cpuProfileDir: path.resolve(args.cpuProfileDir, size) } : {}),
+      ...(args.cpuProfileDir ? { cpuProfileDir: path.resolve(args.cpuProfileDir, prepared.size) } : {}),
     });
-    return { size, dataset, importSeconds, api };
+    return { size: prepared.size, dataset: prepared.dataset, importSeconds: prepared.importSeconds, api };
   } finally {
-    await driver.close();
-    await neo4j.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await prepared.close();
+  }
+}
+
+/**
+ * Every size in turn. A full run prepares each dataset only after the previous one is measured,
+ * so that nothing else runs during a measurement; a quick run, where timings do not count,
+ * prepares the next dataset while the current one is measured.
+ */
+async function measureAll(args: BenchArgs): Promise<SizeResult[]> {
+  const results: SizeResult[] = [];
+  if (!args.quick) {
+    for (const size of args.sizes) results.push(await measure(await prepareDataset(size, args, log), args));
+    return results;
+  }
+  let next: Promise<PreparedDataset> | undefined;
+  try {
+    for (const [i, size] of args.sizes.entries()) {
+      const current = await (next ?? prepareDataset(size, args, log));
+      const following = args.sizes[i + 1];
+      next = following ? prepareDataset(following, args, log) : undefined;
+      // Keep a failed preparation from being reported as unhandled before it is awaited.
+      next?.catch(() => {});
+      results.push(await measure(current, args));
+    }
+    return results;
+  } catch (error) {
+    await next?.then((p) => p.close()).catch(() => {});
+    throw error;
   }
 }
 
@@ -93,8 +86,7 @@ async function main(): Promise<void> {
   const machine = machineInfo();
   ensureLocalNeo4jBuilt(log);
   ensureWebBuild(loadConfig().webRoot, log);
-  const sizes: SizeResult[] = [];
-  for (const size of args.sizes) sizes.push(await benchSize(size, args));
+  const sizes = await measureAll(args);
 
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
   const results: BenchResults = {
@@ -103,7 +95,7 @@ async function main(): Promise<void> {
     command,
     quick: args.quick,
     machine,
-    neo4j: NEO4J,
+    neo4j: BENCH_NEO4J,
     settings: { runs: args.runs, seconds: args.seconds, connections: args.connections, warmupSeconds: args.warmupSeconds, seed: args.seed },
     sizes,
     targets: evaluateTargets(sizes),
@@ -112,7 +104,7 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const json = path.join(outDir, args.quick ? 'quick.json' : 'latest.json');
   writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
-  log(`\nWrote ${path.relative(REPO_ROOT, json)}.`);
+  log(`Wrote ${path.relative(REPO_ROOT, json)}.`);
   if (!args.quick) {
     const doc = path.join(REPO_ROOT, 'BENCHMARKS.md');
     writeFileSync(doc, replaceBenchSection(readFileSync(doc, 'utf8'), renderBenchSection(results)));
