@@ -1,15 +1,16 @@
+import os from 'node:os';
 import { createDriver } from '../../api/src/db/driver.ts';
 import { Executor } from '../../api/src/db/executor.ts';
-import { freePort } from '../../api/src/db/localNeo4j.ts';
 import { loadQueryRegistry } from '../../api/src/db/queryRegistry.ts';
 import { createApolloServer } from '../../api/src/graph/apolloServer.ts';
 import { type AutocannonResult, runAutocannon } from './autocannonRun.ts';
 import { type BenchOperation, benchOperations } from './benchOperations.ts';
 import { captureQueries, type QueryCall } from './captureQueries.ts';
-import { type NodeChild, startNodeChild, waitForOk } from './nodeChild.ts';
+import type { NodeChild } from './nodeChild.ts';
 import { type BenchSamples, pickSamples } from './pickSamples.ts';
 import { sumMetric } from './prometheusText.ts';
 import { procCpuSeconds, procStatusBytes, sampleRss } from './procStats.ts';
+import { type ServerChild, startApiChild, startRawChild } from './serverChildren.ts';
 import { median } from './stats.ts';
 
 /** How hard and how long to drive each operation, and against which Neo4j. */
@@ -58,6 +59,8 @@ export interface OperationResult {
   readonly p50Ratio: number;
   readonly p99Ratio: number;
   readonly rpsRatio: number;
+  /** The machine's 1-minute load average when the operation's runs ended (other work shows here). */
+  readonly loadAverage: number;
 }
 
 /** Everything the API section measured on one dataset. */
@@ -152,27 +155,20 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
     if (chosen.length === 0) throw new Error(`No operation is named ${o.only?.join(', ')}.`);
     const plans = await planOperations(executor, chosen);
 
-    const env = {
-      NEO4J_URI: o.boltUri,
-      NEO4J_USER: o.user,
-      NEO4J_PASSWORD: o.password,
-      NEO4J_DATABASE: '',
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-    };
-    const [apiPort, rawPort] = [await freePort(), await freePort()];
-    const api = startNodeChild({
-      script: 'api/src/main.ts',
-      env: { ...env, PORT: String(apiPort) },
-      nodeFlags: o.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProfileDir}`] : [],
-    });
-    children.push(api);
-    const raw = startNodeChild({ script: 'scripts/bench/rawServer.ts', env: { ...env, PORT: String(rawPort) } });
-    children.push(raw);
-    const apiBase = `http://127.0.0.1:${apiPort}`;
-    const rawBase = `http://127.0.0.1:${rawPort}`;
-    await waitForOk(`${apiBase}/readyz`, api);
-    await waitForOk(rawBase, raw);
+    const login = { boltUri: o.boltUri, user: o.user, password: o.password };
+    const started = await Promise.allSettled([
+      startApiChild(login, o.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProfileDir}`] : []),
+      startRawChild(login),
+    ]);
+    for (const s of started) if (s.status === 'fulfilled') children.push(s.value.child);
+    const [apiServer, rawServer] = started.map((s) => {
+      if (s.status === 'rejected') throw s.reason;
+      return s.value;
+    }) as [ServerChild, ServerChild];
+    const api = apiServer.child;
+    const raw = rawServer.child;
+    const apiBase = apiServer.baseUrl;
+    const rawBase = rawServer.baseUrl;
     const apiIdleRssBytes = procStatusBytes(api.pid, 'VmRSS');
 
     const target = (side: 'ours' | 'raw', plan: Plan) =>
@@ -255,6 +251,7 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
         p50Ratio: ours.p50 / rawSide.p50,
         p99Ratio: ours.p99 / rawSide.p99,
         rpsRatio: ours.rps / rawSide.rps,
+        loadAverage: os.loadavg()[0] ?? 0,
       };
       operations.push(result);
       o.log(

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from './benchArgs.ts';
 
 describe('parseBenchArgs', () => {
-  it('defaults to every size, three runs of ten seconds', () => {
+  it('defaults to every size, five runs of six seconds', () => {
     expect(parseBenchArgs([])).toMatchObject({
       quick: false,
       sizes: ['seed', 'small', 'medium', 'large'],
-      runs: 3,
-      seconds: 10,
+      runs: 5,
+      seconds: 6,
       warmupSeconds: 3,
     });
   });
