@@ -8,15 +8,13 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { loadConfig, REPO_ROOT } from '../api/src/config.ts';
+import { loadConfig } from '../api/src/config.ts';
 import { connectDatabase } from '../api/src/db/connectDatabase.ts';
 import { applySchema } from '../api/src/db/migrations.ts';
 import { createApolloServer } from '../api/src/graph/apolloServer.ts';
 import { createApp } from '../api/src/http/createApp.ts';
 import { importPath } from '../api/src/ingest/importDataset.ts';
+import { runAutocannon } from './bench/autocannonRun.ts';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(String(process.argv[i]).replace(/^--/, ''), String(process.argv[i + 1]));
@@ -57,39 +55,15 @@ async function main(): Promise<number> {
     console.log('| operation | requests/s | p50 ms | p99 ms | requests | errors | non-2xx |');
     console.log('|---|---:|---:|---:|---:|---:|---:|');
     let failures = 0;
-    const run = (op: object, duration: number) =>
-      promisify(execFile)(
-        path.join(REPO_ROOT, 'node_modules', '.bin', 'autocannon'),
-        [
-          '-j',
-          '-c',
-          String(connections),
-          '-d',
-          String(duration),
-          '-m',
-          'POST',
-          '-H',
-          'content-type=application/json',
-          '-b',
-          JSON.stringify(op),
-          url,
-        ],
-        { maxBuffer: 16 * 1024 * 1024 },
-      );
+    // The client runs in its own process, so it does not share the server's event loop.
+    const run = (op: object, duration: number) => runAutocannon({ url, body: op, connections, seconds: duration });
     // Warm-up, not recorded: a freshly started Neo4j compiles and caches its query plans first.
     for (const op of Object.values(OPERATIONS)) await run(op, 2);
     for (const [name, op] of Object.entries(OPERATIONS)) {
-      // The client runs in its own process, so it does not share the server's event loop.
-      const { stdout } = await run(op, seconds);
-      const result = JSON.parse(stdout) as {
-        requests: { average: number; total: number };
-        latency: { p50: number; p99: number };
-        errors: number;
-        non2xx: number;
-      };
-      failures += result.errors + result.non2xx;
+      const result = await run(op, seconds);
+      failures += result.errors + result.timeouts + result.non2xx;
       console.log(
-        `| ${name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.requests.total} | ${result.errors} | ${result.non2xx} |`,
+        `| ${name} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50} | ${result.p99} | ${result.requests} | ${result.errors} | ${result.non2xx} |`,
       );
     }
     console.log(failures === 0 ? '\nNo errors.' : `\n${failures} failed requests.`);

@@ -29,6 +29,7 @@ export const QUERY_NAMES = [
   'citationsOfSource',
   'recordAudit',
   'auditLog',
+  'benchSamples',
 ] as const;
 
 /** The name of one query of the registry. */

@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode } from '../errors.ts';
 import { accessControlPlugin } from './accessControl.ts';
@@ -52,6 +52,13 @@ export function createApolloServer(options: {
     parseOptions: { maxTokens: 5_000 },
     // main.ts owns shutdown (HTTP, then Apollo, then the driver and the local Neo4j).
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), accessControlPlugin(options.readAccess ?? 'open'), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      accessControlPlugin(options.readAccess ?? 'open'),
+      // Apollo's default cache-control plugin wraps every field resolver to compute cache hints;
+      // the schema declares none and answers are never cached, so it was pure per-field cost.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(options.plugins ?? []),
+    ],
   });
 }

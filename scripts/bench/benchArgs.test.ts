@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from './benchArgs.ts';
+
+describe('parseBenchArgs', () => {
+  it('defaults to every size, five runs of six seconds', () => {
+    expect(parseBenchArgs([])).toMatchObject({
+      quick: false,
+      sizes: ['seed', 'small', 'medium', 'large'],
+      runs: 5,
+      seconds: 6,
+      warmupSeconds: 3,
+    });
+  });
+
+  it('makes --quick a short run on the seed and 10k datasets', () => {
+    expect(parseBenchArgs(['--quick'])).toMatchObject({ quick: true, sizes: ['seed', 'small'], runs: 1, seconds: 1, warmupSeconds: 0 });
+  });
+
+  it('reads sizes, numbers, datasets and the operations to run', () => {
+    const args = parseBenchArgs(['--sizes', 'seed,small', '--runs', '2', '--dataset', 'small=/tmp/a=b', '--only', 'entity, searchTh']);
+    expect(args).toMatchObject({ sizes: ['seed', 'small'], runs: 2, datasets: { small: '/tmp/a=b' }, only: ['entity', 'searchTh'] });
+  });
+
+  it('rejects what it does not know, naming it', () => {
+    expect(() => parseBenchArgs(['--sizes', 'huge'])).toThrow('Unknown size "huge"');
+    expect(() => parseBenchArgs(['--runs', '0'])).toThrow('--runs must be a whole number from 1 to 20.');
+    expect(() => parseBenchArgs(['--fast', '1'])).toThrow('Unknown option --fast.');
+    expect(() => parseBenchArgs(['--dataset', 'seed=/x'])).toThrow('--dataset takes size=folder');
+    expect(() => parseBenchArgs(['--runs'])).toThrow('Unexpected argument --runs.');
+  });
+});

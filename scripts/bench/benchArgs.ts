@@ -1,0 +1,81 @@
+/** The dataset sizes the benchmark knows: the curated seed, and the generator's three. */
+export const BENCH_SIZES = ['seed', 'small', 'medium', 'large'] as const;
+
+/** One of the dataset sizes. */
+export type BenchSize = (typeof BENCH_SIZES)[number];
+
+/** What `npm run bench` was asked to do. */
+export interface BenchArgs {
+  /** A smoke run: short runs, seed and small only, results to quick.json, BENCHMARKS.md untouched. */
+  readonly quick: boolean;
+  readonly sizes: readonly BenchSize[];
+  readonly runs: number;
+  readonly seconds: number;
+  readonly connections: number;
+  readonly warmupSeconds: number;
+  /** The generator's seed, so that every run measures the same data. */
+  readonly seed: number;
+  /** Datasets to use instead of generating them, by size. */
+  readonly datasets: Readonly<Partial<Record<BenchSize, string>>>;
+  /** Only these operations (keys), for profiling; all when absent. */
+  readonly only?: readonly string[];
+  /** Where to write a CPU profile of the API process. */
+  readonly cpuProfileDir?: string;
+}
+
+/** How to call it; printed with any argument error. */
+export const BENCH_USAGE = `Usage: npm run bench -- [--quick] [--sizes seed,small,medium,large] [--runs 5] [--seconds 6]
+                       [--connections 16] [--warmup 3] [--seed 1] [--dataset small=path/to/dir]
+                       [--only entity,searchTh] [--cpu-prof dir]`;
+
+function whole(name: string, raw: string | undefined, min: number, max: number): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}.`);
+  return value;
+}
+
+/** Parses the command line (after `--`); throws with a clear message on anything it does not know. */
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const quick = argv.includes('--quick');
+  const values = new Map<string, string>();
+  const datasets: Partial<Record<BenchSize, string>> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--quick') continue;
+    const name = arg.replace(/^--/, '');
+    const value = argv[i + 1];
+    if (!arg.startsWith('--') || value === undefined || value.startsWith('--')) throw new Error(`Unexpected argument ${arg}.`);
+    i += 1;
+    if (name === 'dataset') {
+      const [size, dir] = value.split(/=(.*)/s);
+      if (!BENCH_SIZES.includes(size as BenchSize) || size === 'seed' || !dir) {
+        throw new Error('--dataset takes size=folder, with size small, medium or large.');
+      }
+      datasets[size as BenchSize] = dir;
+    } else if (['sizes', 'runs', 'seconds', 'connections', 'warmup', 'seed', 'only', 'cpu-prof'].includes(name)) {
+      values.set(name, value);
+    } else throw new Error(`Unknown option --${name}.`);
+  }
+  const sizes = (values.get('sizes') ?? (quick ? 'seed,small' : BENCH_SIZES.join(','))).split(',').map((s) => s.trim());
+  for (const size of sizes) {
+    if (!BENCH_SIZES.includes(size as BenchSize)) throw new Error(`Unknown size "${size}"; the sizes are ${BENCH_SIZES.join(', ')}.`);
+  }
+  const only = values
+    .get('only')
+    ?.split(',')
+    .map((s) => s.trim());
+  const cpuProfileDir = values.get('cpu-prof');
+  return {
+    quick,
+    sizes: sizes as BenchSize[],
+    // Five short runs rather than three long ones: the median then shrugs off a burst of other work.
+    runs: whole('runs', values.get('runs') ?? (quick ? '1' : '5'), 1, 20),
+    seconds: whole('seconds', values.get('seconds') ?? (quick ? '1' : '6'), 1, 120),
+    connections: whole('connections', values.get('connections') ?? '16', 1, 256),
+    warmupSeconds: whole('warmup', values.get('warmup') ?? (quick ? '0' : '3'), 0, 60),
+    seed: whole('seed', values.get('seed') ?? '1', 0, 2 ** 31 - 1),
+    datasets,
+    ...(only ? { only } : {}),
+    ...(cpuProfileDir ? { cpuProfileDir } : {}),
+  };
+}

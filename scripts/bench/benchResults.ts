@@ -1,0 +1,45 @@
+import type { ApiBenchResult } from './apiBench.ts';
+import type { BenchSize } from './benchArgs.ts';
+import type { MachineInfo } from './machineInfo.ts';
+
+/** What was measured on one dataset. */
+export interface SizeResult {
+  readonly size: BenchSize;
+  readonly dataset: {
+    /** Where it came from: the seed folder, the generator's arguments, or a folder given. */
+    readonly origin: string;
+    readonly nodes: number;
+    readonly relationships: number;
+  };
+  /** Seconds the product's import (`importPath`, as `npm run import` runs it) took on the empty database. */
+  readonly importSeconds: number;
+  readonly api: ApiBenchResult;
+}
+
+/** One target of the issue, checked against the figures. */
+export interface TargetCheck {
+  readonly target: string;
+  readonly measured: string;
+  /** Null when the runs needed to check it were not made (e.g. no 1M dataset). */
+  readonly met: boolean | null;
+}
+
+/** Everything one `npm run bench` measured: written as JSON and rendered into BENCHMARKS.md. */
+export interface BenchResults {
+  readonly version: 1;
+  /** When the run started, ISO 8601. */
+  readonly date: string;
+  readonly command: string;
+  readonly quick: boolean;
+  readonly machine: MachineInfo;
+  readonly neo4j: { readonly heap: string; readonly pageCache: string };
+  readonly settings: {
+    readonly runs: number;
+    readonly seconds: number;
+    readonly connections: number;
+    readonly warmupSeconds: number;
+    readonly seed: number;
+  };
+  readonly sizes: readonly SizeResult[];
+  readonly targets: readonly TargetCheck[];
+}

@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, REPO_ROOT } from '../../api/src/config.ts';
+import { createDriver } from '../../api/src/db/driver.ts';
+import { Executor } from '../../api/src/db/executor.ts';
+import { freePort, startLocalNeo4j } from '../../api/src/db/localNeo4j.ts';
+import { applySchema } from '../../api/src/db/migrations.ts';
+import { loadQueryRegistry } from '../../api/src/db/queryRegistry.ts';
+import { importPath } from '../../api/src/ingest/importDataset.ts';
+import type { BenchArgs, BenchSize } from './benchArgs.ts';
+import type { SizeResult } from './benchResults.ts';
+import { generateDataset } from './generateDataset.ts';
+
+/** The same store settings for every size, so that only the data changes along the curve. */
+export const BENCH_NEO4J = { heap: '4g', pageCache: '2g' } as const;
+const PASSWORD = 'bench-password';
+
+/** A running Neo4j of its own holding one dataset, ready to be measured. */
+export interface PreparedDataset {
+  readonly size: BenchSize;
+  readonly boltUri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly dataset: SizeResult['dataset'];
+  readonly importSeconds: number;
+  /** Stops the Neo4j and deletes its store. */
+  close(): Promise<void>;
+}
+
+/** The folder to import for a size: the seed, a folder given on the command line, or generated (cached in .data/bench/). */
+async function datasetFor(size: BenchSize, args: BenchArgs, log: (line: string) => void): Promise<{ dir: string; origin: string }> {
+  if (size === 'seed') return { dir: loadConfig().seedPath, origin: 'data/seed' };
+  const given = args.datasets[size];
+  if (given) return { dir: path.resolve(given), origin: given };
+  const dir = path.join(REPO_ROOT, '.data', 'bench', `${size}-seed${args.seed}`);
+  mkdirSync(dir, { recursive: true });
+  await generateDataset(size, args.seed, dir, log);
+  return { dir, origin: `npm run generate -- --size ${size} --seed ${args.seed}` };
+}
+
+/** Starts a fresh local Neo4j (a new temporary store), applies the schema and imports the size's dataset into it. */
+export async function prepareDataset(size: BenchSize, args: BenchArgs, log: (line: string) => void): Promise<PreparedDataset> {
+  const { dir, origin } = await datasetFor(size, args, log);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), `kg-bench-${size}-`));
+  log(`${size}: starting a fresh Neo4j (heap ${BENCH_NEO4J.heap}, page cache ${BENCH_NEO4J.pageCache})…`);
+  const neo4j = await startLocalNeo4j({ dataDir, boltPort: await freePort(), password: PASSWORD, ...BENCH_NEO4J }).catch(async (error) => {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  });
+  const close = async () => {
+    await neo4j.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  const driver = createDriver(neo4j.uri, 'neo4j', PASSWORD);
+  try {
+    const executor = new Executor(driver, loadQueryRegistry(), { database: undefined, timeoutMs: 600_000 });
+    await applySchema(executor);
+    log(`${size}: importing ${origin}…`);
+    const started = performance.now();
+    // The product's import (what `npm run import` runs), in this process.
+    await importPath(executor, dir);
+    const importSeconds = (performance.now() - started) / 1000;
+    const [counts] = await executor.read('countNodes');
+    const dataset = { origin, nodes: Number(counts?.nodes ?? 0), relationships: Number(counts?.relationships ?? 0) };
+    if (dataset.nodes === 0) throw new Error(`The import of ${origin} left the database empty.`);
+    log(`${size}: ${dataset.nodes} entities, ${dataset.relationships} relationships, imported in ${importSeconds.toFixed(1)} s`);
+    return { size, boltUri: neo4j.uri, user: 'neo4j', password: PASSWORD, dataset, importSeconds, close };
+  } catch (error) {
+    await close();
+    throw error;
+  } finally {
+    await driver.close();
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench`: measures the API on a local Neo4j, one fresh store per dataset size, and
+ * writes the figures as JSON (bench/results/latest.json) and as tables in BENCHMARKS.md
+ * (between the bench markers). `--quick` is the smoke run for CI: seed and 10k only, short
+ * runs, results in bench/results/quick.json, BENCHMARKS.md untouched. Exits non-zero on any
+ * failed request, GraphQL error or round-trip count other than 1; never on timings.
+ *
+ *   npm run bench [-- --quick] [-- --sizes seed,small,medium,large] (see BENCH_USAGE)
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, REPO_ROOT } from '../../api/src/config.ts';
+import { ensureLocalNeo4jBuilt } from '../../api/src/db/localNeo4j.ts';
+import { ensureWebBuild } from '../../api/src/http/webBuild.ts';
+import { runApiBench } from './apiBench.ts';
+import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './benchArgs.ts';
+import type { BenchResults, SizeResult } from './benchResults.ts';
+import { evaluateTargets } from './evaluateTargets.ts';
+import { machineInfo } from './machineInfo.ts';
+import { BENCH_NEO4J, type PreparedDataset, prepareDataset } from './prepareDataset.ts';
+import { renderBenchSection, replaceBenchSection } from './renderBenchSection.ts';
+
+const started = performance.now();
+/** Prints a line with the seconds since the start. */
+const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+/** Measures a prepared dataset with the API section, then stops its Neo4j. */
+async function measure(prepared: PreparedDataset, args: BenchArgs): Promise<SizeResult> {
+  try {
+    log(`${prepared.size}: measuring the API…`);
+    const api = await runApiBench({
+      boltUri: prepared.boltUri,
+      user: prepared.user,
+      password: prepared.password,
+      runs: args.runs,
+      seconds: args.seconds,
+      connections: args.connections,
+      warmupSeconds: args.warmupSeconds,
+      log: (line) => log(`${prepared.size}: ${line.trim()}`),
+      ...(args.only ? { only: args.only } : {}),
+      ...(args.cpuProfileDir ? { cpuProfileDir: path.resolve(args.cpuProfileDir, prepared.size) } : {}),
+    });
+    return { size: prepared.size, dataset: prepared.dataset, importSeconds: prepared.importSeconds, api };
+  } finally {
+    await prepared.close();
+  }
+}
+
+/**
+ * Every size in turn. A full run prepares each dataset only after the previous one is measured,
+ * so that nothing else runs during a measurement; a quick run, where timings do not count,
+ * prepares the next dataset while the current one is measured.
+ */
+async function measureAll(args: BenchArgs): Promise<SizeResult[]> {
+  const results: SizeResult[] = [];
+  if (!args.quick) {
+    for (const size of args.sizes) results.push(await measure(await prepareDataset(size, args, log), args));
+    return results;
+  }
+  let next: Promise<PreparedDataset> | undefined;
+  try {
+    for (const [i, size] of args.sizes.entries()) {
+      const current = await (next ?? prepareDataset(size, args, log));
+      const following = args.sizes[i + 1];
+      next = following ? prepareDataset(following, args, log) : undefined;
+      // Keep a failed preparation from being reported as unhandled before it is awaited.
+      next?.catch(() => {});
+      results.push(await measure(current, args));
+    }
+    return results;
+  } catch (error) {
+    await next?.then((p) => p.close()).catch(() => {});
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  let args: BenchArgs;
+  try {
+    args = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${BENCH_USAGE}`);
+    process.exit(2);
+  }
+  const date = new Date().toISOString();
+  const machine = machineInfo();
+  ensureLocalNeo4jBuilt(log);
+  ensureWebBuild(loadConfig().webRoot, log);
+  const sizes = await measureAll(args);
+
+  const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+  const results: BenchResults = {
+    version: 1,
+    date,
+    command,
+    quick: args.quick,
+    machine,
+    neo4j: BENCH_NEO4J,
+    settings: { runs: args.runs, seconds: args.seconds, connections: args.connections, warmupSeconds: args.warmupSeconds, seed: args.seed },
+    sizes,
+    targets: evaluateTargets(sizes),
+  };
+  const outDir = path.join(REPO_ROOT, 'bench', 'results');
+  mkdirSync(outDir, { recursive: true });
+  const json = path.join(outDir, args.quick ? 'quick.json' : 'latest.json');
+  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+  log(`Wrote ${path.relative(REPO_ROOT, json)}.`);
+  if (!args.quick) {
+    const doc = path.join(REPO_ROOT, 'BENCHMARKS.md');
+    writeFileSync(doc, replaceBenchSection(readFileSync(doc, 'utf8'), renderBenchSection(results)));
+    log('Updated BENCHMARKS.md.');
+  }
+  for (const t of results.targets) log(`  ${t.met === null ? '–' : t.met ? '✓' : '✗'} ${t.target}: ${t.measured}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`\nBenchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
