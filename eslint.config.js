@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'neo4j/target/**', '**/__generated__/**', '.data/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'neo4j/target/**', '**/__generated__/**', '.data/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -14,11 +14,14 @@ export function launchChromium(): Promise<Browser> {
   return launchHeadlessChromium();
 }
 
-/** The real API (GraphQL + built viewer) on a free loopback port, over the test database. */
-export async function startTestServer(db: TestDatabase): Promise<{ base: string; stop(): Promise<void> }> {
+/** The real API (GraphQL + built viewer, or the build in `webRoot`) on a free loopback port, over the test database. */
+export async function startTestServer(
+  db: Pick<TestDatabase, 'executor'>,
+  options: { webRoot?: string } = {},
+): Promise<{ base: string; stop(): Promise<void> }> {
   const apollo: ApolloServer<GraphContext> = createApolloServer({ production: false });
   await apollo.start();
-  const app = createApp({ apollo, executor: db.executor, webRoot: loadConfig().webRoot, checkDatabase: async () => {} });
+  const app = createApp({ apollo, executor: db.executor, webRoot: options.webRoot ?? loadConfig().webRoot, checkDatabase: async () => {} });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -98,7 +98,7 @@ async function loadView(): Promise<void> {
   try {
     const { elements, truncated } = await fetchElements([SEED.id], SEED.depth, state.expanded);
     cy?.destroy();
-    cy = createCy(els.cy, elements);
+    cy = createCy(els.cy, elements, state.renderer);
     // The instance is on `window.cy` for power users in the browser console (and for the browser tests).
     (window as unknown as { cy?: Core }).cy = cy;
     bindGraphEvents(cy);

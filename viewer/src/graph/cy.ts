@@ -7,9 +7,14 @@ cytoscape.use(fcose);
 /** Above this many elements the WebGL renderer draws the graph. */
 export const WEBGL_THRESHOLD = 1500;
 
-/** Creates the Cytoscape instance; large graphs get the WebGL renderer. */
-export function createCy(container: HTMLElement, elements: ElementDefinition[]): Core {
-  const webgl = elements.length > WEBGL_THRESHOLD;
+/** Whether to draw with WebGL: above the threshold, unless the user chose a renderer. */
+export function wantsWebgl(elementCount: number, choice: 'auto' | 'canvas' | 'webgl' = 'auto'): boolean {
+  return choice === 'auto' ? elementCount > WEBGL_THRESHOLD : choice === 'webgl';
+}
+
+/** Creates the Cytoscape instance; large graphs get the WebGL renderer unless `renderer` says otherwise. */
+export function createCy(container: HTMLElement, elements: ElementDefinition[], renderer: 'auto' | 'canvas' | 'webgl' = 'auto'): Core {
+  const webgl = wantsWebgl(elements.length, renderer);
   return cytoscape({
     container,
     elements,

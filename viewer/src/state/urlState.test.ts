@@ -12,6 +12,7 @@ describe('URL state', () => {
       from: '2023-01-01',
       to: '2023-12-31',
       path: ['person:zhang-hui', 'person:sirirurg-songsivilai'] as [string, string],
+      renderer: 'webgl' as const,
     };
     expect(decodeState(encodeState(state))).toEqual(state);
   });
@@ -22,6 +23,6 @@ describe('URL state', () => {
   });
 
   it('ignores malformed values', () => {
-    expect(decodeState('?lang=fr&from=yesterday&path=only-one&x=a,,a')).toEqual({ ...DEFAULT_STATE, expanded: ['a'] });
+    expect(decodeState('?lang=fr&from=yesterday&path=only-one&x=a,,a&renderer=svg')).toEqual({ ...DEFAULT_STATE, expanded: ['a'] });
   });
 });

@@ -1,5 +1,8 @@
 import type { Lang } from '../i18n';
 
+/** Which renderer draws the graph: chosen by size (`auto`), or forced by the user. */
+export type RendererChoice = 'auto' | 'canvas' | 'webgl';
+
 /** What the URL holds: enough to rebuild the view. */
 export interface ViewState {
   /** Entities whose neighbourhood was expanded on top of the opening view. */
@@ -14,6 +17,8 @@ export interface ViewState {
   to: string | null;
   /** A path shown between two entities. */
   path: [string, string] | null;
+  /** `?renderer=canvas|webgl` forces a renderer, e.g. where WebGL is slow or broken. */
+  renderer: RendererChoice;
 }
 
 /** The state of a fresh visit. */
@@ -26,9 +31,11 @@ export const DEFAULT_STATE: ViewState = {
   from: null,
   to: null,
   path: null,
+  renderer: 'auto',
 };
 
 const LANGS = new Set(['th', 'en', 'zh']);
+const RENDERERS = new Set(['canvas', 'webgl']);
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -43,6 +50,7 @@ export function encodeState(state: ViewState): string {
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   if (state.path) p.set('path', `${state.path[0]}~${state.path[1]}`);
+  if (state.renderer !== 'auto') p.set('renderer', state.renderer);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -52,6 +60,7 @@ export function decodeState(search: string): ViewState {
   const p = new URLSearchParams(search);
   const lang = p.get('lang');
   const path = p.get('path')?.split('~');
+  const renderer = p.get('renderer');
   const date = (v: string | null) => (v && DATE.test(v) ? v : null);
   return {
     expanded: [...new Set(list(p.get('x')))],
@@ -62,5 +71,6 @@ export function decodeState(search: string): ViewState {
     from: date(p.get('from')),
     to: date(p.get('to')),
     path: path && path.length === 2 && path[0] && path[1] ? [path[0], path[1]] : null,
+    renderer: renderer && RENDERERS.has(renderer) ? (renderer as RendererChoice) : 'auto',
   };
 }

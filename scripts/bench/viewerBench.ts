@@ -1,0 +1,411 @@
+/**
+ * Viewer benchmark: in headless Chromium, how long the viewer takes from navigation to a laid-out,
+ * interactive graph of 500, 2,000 and 5,000 entities, and the longest main-thread task on the way,
+ * with the canvas and the WebGL renderer side by side.
+ *
+ *   npx tsx scripts/bench/viewerBench.ts [--quick] [--runs 3] [--sizes 500,2000,5000] [--trace] [--json file]
+ *
+ * Standalone, it starts a throwaway local Neo4j (or uses NEO4J_URI, whose data it changes),
+ * imports the generated networks (test-utils/benchGraph.ts) through the real import path, and serves the
+ * built viewer with the real API. `runViewerBench` runs the same measurements against any
+ * server whose database holds those networks (see test-utils/importBenchGraph.ts).
+ */
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { loadConfig, REPO_ROOT } from '../../api/src/config.ts';
+import { ensureWebBuild } from '../../api/src/http/webBuild.ts';
+import { launchChromium, startTestServer } from '../../test-utils/browser.ts';
+import { openTestExecutor, startTestNeo4j } from '../../test-utils/testNeo4j.ts';
+import { benchGraph } from '../../test-utils/benchGraph.ts';
+import { importBenchGraph } from '../../test-utils/importBenchGraph.ts';
+import { bundleRegions, type LongTaskSummary, type ModuleOf, summarizeTrace, type TraceEvent } from './traceSummary.ts';
+
+/** The renderers compared. */
+export type BenchRenderer = 'canvas' | 'webgl';
+
+/** One load of the viewer. */
+export interface ViewerBenchRun {
+  /** From navigation start to the first frame after the viewer says the graph is laid out and ready (`body[data-ready]`). */
+  msToInteractive: number;
+  /** The longest main-thread task from navigation to that frame (PerformanceObserver `longtask`, tasks of 50 ms or more). */
+  longestTaskMs: number;
+  longTasks: number;
+  tasksOver200ms: number;
+  /** Sum over long tasks of their time beyond 50 ms. */
+  totalBlockingTimeMs: number;
+  /** From a real mouse click on a node to its details panel showing its name. */
+  clickToDetailsMs: number;
+  /** The longest main-thread task between that click and the details. */
+  clickLongestTaskMs: number;
+  /** The viewer's own `performance.mark`s, in ms after navigation start. */
+  marks: Record<string, number>;
+}
+
+/** One size × renderer: medians over the runs, and the runs themselves. */
+export interface ViewerBenchCase {
+  /** Nodes and edges in the graph the viewer drew. */
+  nodes: number;
+  edges: number;
+  renderer: BenchRenderer;
+  /** Whether the WebGL renderer drew (a live WebGL2 context), checked in the page. */
+  webglUsed: boolean;
+  runs: number;
+  msToInteractive: number;
+  longestTaskMs: number;
+  longTasks: number;
+  tasksOver200ms: number;
+  totalBlockingTimeMs: number;
+  clickToDetailsMs: number;
+  clickLongestTaskMs: number;
+  perRun: ViewerBenchRun[];
+  /** With tracing: the trace file (loadable in DevTools' Performance panel) and its tasks over 200 ms. */
+  trace?: { file: string; longTasks: LongTaskSummary[] };
+}
+
+/** What the benchmark measured. */
+export interface ViewerBenchResult {
+  chromium: string;
+  /** The GPU behind WebGL as Chromium reports it (in headless Chromium without a GPU: SwiftShader, on the CPU). */
+  webglRenderer: string | null;
+  cases: ViewerBenchCase[];
+}
+
+/** Options of a benchmark run. */
+export interface ViewerBenchOptions {
+  baseUrl: string;
+  /** 500 and 2,000 entities, one run each. */
+  quick: boolean;
+  /** Runs per case; default 3, or 1 when quick. */
+  runs?: number;
+  sizes?: readonly number[];
+  /** One extra traced run per case, its trace saved in `dir`; `moduleOf` names the source module of a bundle line. */
+  trace?: { dir: string; moduleOf?: ModuleOf };
+  browser?: Browser;
+  log?: (line: string) => void;
+}
+
+// Installed before any page script: records long tasks, and the first frame after the viewer
+// marks the graph ready (a rAF callback, then a task after that frame).
+const INSTRUMENT = `(() => {
+  const b = (window.__viewerBench = { longTasks: [], readyAt: null, paintedAt: null });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  new MutationObserver(() => {
+    if (b.readyAt === null && document.body && document.body.dataset.ready === 'true') {
+      b.readyAt = performance.now();
+      requestAnimationFrame(() => setTimeout(() => { b.paintedAt = performance.now(); }, 0));
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+})();`;
+
+const median = (values: readonly number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+const round = (x: number) => Math.round(x);
+
+type Bench = { longTasks: { start: number; duration: number }[]; readyAt: number | null; paintedAt: number | null };
+
+async function hasGraph(baseUrl: string, n: number): Promise<boolean> {
+  const hub = benchGraph(n).hubs[0];
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query($id: ID!) { entity(id: $id) { id } }', variables: { id: hub } }),
+  });
+  const body = (await res.json()) as { data?: { entity: { id: string } | null } };
+  return Boolean(body.data?.entity);
+}
+
+/** Loads the viewer on the network of `n` entities once, and checks that a click on a node opens its details. */
+async function loadOnce(
+  browser: Browser,
+  baseUrl: string,
+  n: number,
+  renderer: BenchRenderer,
+  traceFile?: string,
+): Promise<{ run: ViewerBenchRun; nodes: number; edges: number; webglUsed: boolean; webglRenderer: string | null }> {
+  const graph = benchGraph(n);
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const page: Page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(INSTRUMENT);
+  try {
+    if (traceFile) {
+      await browser.startTracing(page, {
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'disabled-by-default-devtools.timeline.frame',
+          'toplevel',
+          'blink.user_timing',
+          'v8.execute',
+          'disabled-by-default-v8.cpu_profiler',
+        ],
+      });
+    }
+    await page.goto(`${baseUrl}/?x=${encodeURIComponent(graph.hubs.join(','))}&renderer=${renderer}`);
+    await page.waitForFunction(() => (window as any).__viewerBench.paintedAt !== null, undefined, { timeout: 300_000 });
+    if (traceFile) await writeFile(traceFile, await browser.stopTracing());
+    const load = await page.evaluate(() => {
+      const b = (window as any).__viewerBench as Bench;
+      const cy = (window as any).cy;
+      const r = cy.renderer();
+      const gl = r.data?.contexts?.[3] as WebGL2RenderingContext | undefined;
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      const atOrigin = cy.nodes().filter((n: any) => n.position('x') === 0 && n.position('y') === 0).length;
+      const marks: Record<string, number> = {};
+      for (const m of performance.getEntriesByType('mark')) marks[m.name] = m.startTime;
+      return {
+        paintedAt: b.paintedAt as number,
+        tasks: b.longTasks.filter((t) => t.start < (b.paintedAt as number)),
+        nodes: cy.nodes().length as number,
+        edges: cy.edges().length as number,
+        atOrigin: atOrigin as number,
+        webglUsed: Boolean(r.webgl && gl && !gl.isContextLost()),
+        webglRenderer: gl ? String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER)) : null,
+        marks,
+      };
+    });
+    if (load.nodes < n) throw new Error(`the viewer shows ${load.nodes} nodes, expected at least ${n}`);
+    if (load.atOrigin > 1) throw new Error(`${load.atOrigin} nodes sit at the origin: the layout was not applied`);
+    // Interactive: a real mouse click on the biggest hub selects it and opens its details.
+    const target = await page.evaluate((id) => {
+      const cy = (window as any).cy;
+      const p = cy.getElementById(id).renderedPosition();
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y, now: performance.now() };
+    }, graph.hubs[0] as string);
+    await page.mouse.click(target.x, target.y);
+    await page.waitForFunction(
+      () => {
+        const cy = (window as any).cy;
+        const selected = cy.$('node:selected');
+        const h2 = document.querySelector('#details:not([hidden]) h2');
+        return selected.length === 1 && h2 !== null && h2.textContent === selected.data('name_en');
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    const click = await page.evaluate((start) => {
+      const b = (window as any).__viewerBench as Bench;
+      const now = performance.now();
+      const during = b.longTasks.filter((t) => t.start + t.duration > start && t.start < now);
+      return { ms: now - start, longest: Math.max(0, ...during.map((t) => t.duration)) };
+    }, target.now);
+    if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+    const durations = load.tasks.map((t) => t.duration);
+    return {
+      nodes: load.nodes,
+      edges: load.edges,
+      webglUsed: load.webglUsed,
+      webglRenderer: load.webglRenderer,
+      run: {
+        msToInteractive: round(load.paintedAt),
+        longestTaskMs: round(Math.max(0, ...durations)),
+        longTasks: durations.length,
+        tasksOver200ms: durations.filter((d) => d > 200).length,
+        totalBlockingTimeMs: round(durations.reduce((sum, d) => sum + Math.max(0, d - 50), 0)),
+        clickToDetailsMs: round(click.ms),
+        clickLongestTaskMs: round(click.longest),
+        marks: Object.fromEntries(Object.entries(load.marks).map(([k, v]) => [k, round(v)])),
+      },
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Measures, for each size and renderer, the time from navigation to a laid-out graph that
+ * answers a click, and the main-thread long tasks on the way; medians over `runs` loads, each in
+ * a fresh browser context. The server's database must hold the benchmark networks
+ * (`importBenchGraph`).
+ */
+export async function runViewerBench(opts: ViewerBenchOptions): Promise<ViewerBenchResult> {
+  const sizes = opts.sizes ?? (opts.quick ? [500, 2000] : [500, 2000, 5000]);
+  const runs = opts.runs ?? (opts.quick ? 1 : 3);
+  const log = opts.log ?? (() => {});
+  for (const n of sizes) {
+    if (!(await hasGraph(opts.baseUrl, n))) {
+      throw new Error(
+        `The server at ${opts.baseUrl} does not hold the benchmark network of ${n} entities: import it with ` +
+          'importBenchGraph(executor, n) (test-utils/importBenchGraph.ts), or run `npx tsx scripts/bench/viewerBench.ts`, ' +
+          'which starts its own Neo4j and server.',
+      );
+    }
+  }
+  const browser = opts.browser ?? (await launchChromium());
+  const renderers: BenchRenderer[] = ['canvas', 'webgl'];
+  const results = new Map<string, Awaited<ReturnType<typeof loadOnce>>[]>();
+  let webglRenderer: string | null = null;
+  try {
+    // A first load per size warms the server (query plans) and the browser; it is not counted.
+    for (const n of sizes) await loadOnce(browser, opts.baseUrl, n, 'webgl');
+    // Runs are interleaved, so a slow moment of a shared machine does not fall on one case only.
+    for (let run = 0; run < runs; run++) {
+      for (const n of sizes) {
+        for (const renderer of renderers) {
+          const r = await loadOnce(browser, opts.baseUrl, n, renderer);
+          webglRenderer ??= r.webglRenderer;
+          results.set(`${n}/${renderer}`, [...(results.get(`${n}/${renderer}`) ?? []), r]);
+          log(
+            `run ${run + 1}/${runs}  ${n} ${renderer}: ${r.run.msToInteractive} ms to interactive, longest task ${r.run.longestTaskMs} ms, ${r.run.longTasks} long tasks`,
+          );
+        }
+      }
+    }
+    const cases: ViewerBenchCase[] = [];
+    for (const n of sizes) {
+      for (const renderer of renderers) {
+        const all = results.get(`${n}/${renderer}`) ?? [];
+        const perRun = all.map((r) => r.run);
+        const m = (key: keyof Omit<ViewerBenchRun, 'marks'>) => round(median(perRun.map((r) => r[key])));
+        const c: ViewerBenchCase = {
+          nodes: all[0]?.nodes ?? 0,
+          edges: all[0]?.edges ?? 0,
+          renderer,
+          webglUsed: all.every((r) => r.webglUsed),
+          runs: all.length,
+          msToInteractive: m('msToInteractive'),
+          longestTaskMs: m('longestTaskMs'),
+          longTasks: m('longTasks'),
+          tasksOver200ms: m('tasksOver200ms'),
+          totalBlockingTimeMs: m('totalBlockingTimeMs'),
+          clickToDetailsMs: m('clickToDetailsMs'),
+          clickLongestTaskMs: m('clickLongestTaskMs'),
+          perRun,
+        };
+        if (opts.trace) {
+          const file = path.join(opts.trace.dir, `viewer-${n}-${renderer}.trace.json`);
+          await loadOnce(browser, opts.baseUrl, n, renderer, file);
+          const events = (JSON.parse(await readFile(file, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+          c.trace = { file, longTasks: summarizeTrace(events, { thresholdMs: 200, moduleOf: opts.trace.moduleOf }) };
+          log(`traced ${n} ${renderer}: ${c.trace.longTasks.length} tasks over 200 ms (${file})`);
+        }
+        cases.push(c);
+      }
+    }
+    return { chromium: browser.version(), webglRenderer, cases };
+  } finally {
+    if (!opts.browser) await browser.close();
+  }
+}
+
+/** The results as a Markdown table. */
+export function benchTable(result: ViewerBenchResult): string {
+  const rows = result.cases.map(
+    (c) =>
+      `| ${c.nodes.toLocaleString('en')} | ${c.edges.toLocaleString('en')} | ${c.renderer} | ${c.webglUsed ? 'yes' : 'no'} | ${c.msToInteractive} (${c.perRun
+        .map((r) => r.msToInteractive)
+        .join(
+          ', ',
+        )}) | ${c.longestTaskMs} (${c.perRun.map((r) => r.longestTaskMs).join(', ')}) | ${c.longTasks} | ${c.tasksOver200ms} | ${c.totalBlockingTimeMs} | ${c.clickToDetailsMs} | ${c.runs} |`,
+  );
+  return [
+    '| nodes | edges | renderer | WebGL used | ms to interactive (runs) | longest task ms (runs) | long tasks | tasks > 200 ms | TBT ms | click → details ms | runs |',
+    '|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** Builds the viewer unminified into a temporary folder, for traces whose functions have their names. */
+async function readableBuild(): Promise<{ dir: string; moduleOf: ModuleOf }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-viewer-trace-build-'));
+  const vite = path.join(REPO_ROOT, 'node_modules', '.bin', 'vite');
+  const built = spawnSync(vite, ['build', '--logLevel', 'error', '--minify', 'false', '--outDir', dir], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) throw new Error('the unminified Vite build failed');
+  const regions = new Map<string, (line: number) => string | undefined>();
+  for (const name of await readdir(path.join(dir, 'assets'))) {
+    if (name.endsWith('.js')) regions.set(name, bundleRegions(await readFile(path.join(dir, 'assets', name), 'utf8')));
+  }
+  return { dir, moduleOf: (url, line) => regions.get(url.replace(/^.*\//, ''))?.(line) };
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const sizes =
+    arg('sizes')
+      ?.split(',')
+      .map(Number)
+      .filter((n) => n > 0) ?? (quick ? [500, 2000] : [500, 2000, 5000]);
+  const runs = arg('runs') ? Number(arg('runs')) : undefined;
+  const log = (line: string) => console.error(line);
+  log('Starting Neo4j…');
+  const neo4j = await startTestNeo4j();
+  const db = openTestExecutor(neo4j.target);
+  const cleanups: (() => Promise<void>)[] = [() => neo4j.stop(), () => db.close()];
+  try {
+    for (const n of sizes) {
+      log(`Importing the network of ${n} entities…`);
+      await importBenchGraph(db.executor, n);
+    }
+    ensureWebBuild(loadConfig().webRoot, log);
+    const server = await startTestServer(db);
+    cleanups.unshift(() => server.stop());
+    const browser = await launchChromium();
+    cleanups.unshift(() => browser.close());
+    const result = await runViewerBench({ baseUrl: server.base, quick, sizes, runs, browser, log });
+    if (process.argv.includes('--trace')) {
+      // Traces come from an unminified build on a second server, so that functions keep their names.
+      const build = await readableBuild();
+      cleanups.push(() => rm(build.dir, { recursive: true, force: true }));
+      const traced = await startTestServer(db, { webRoot: build.dir });
+      cleanups.unshift(() => traced.stop());
+      const dir = path.join(REPO_ROOT, '.bench');
+      await mkdir(dir, { recursive: true });
+      const t = await runViewerBench({
+        baseUrl: traced.base,
+        quick,
+        sizes,
+        runs: 0,
+        browser,
+        log,
+        trace: { dir, moduleOf: build.moduleOf },
+      });
+      result.cases.forEach((c, i) => (c.trace = t.cases[i]?.trace));
+    }
+    console.log(`Chromium ${result.chromium}; WebGL on ${result.webglRenderer ?? 'n/a'}\n`);
+    console.log(benchTable(result));
+    for (const c of result.cases) {
+      for (const task of c.trace?.longTasks ?? []) {
+        console.log(`\n${c.nodes} nodes, ${c.renderer}: task of ${task.durationMs} ms at ${task.startMs} ms (${c.trace?.file})`);
+        console.log(`  events:    ${task.events.map((e) => `${e.name} ${e.ms}`).join('; ')}`);
+        console.log(`  functions: ${task.functions.map((e) => `${e.name} ${e.ms}`).join('; ')}`);
+        console.log(`  modules:   ${task.modules.map((e) => `${e.name} ${e.ms}`).join('; ')}`);
+        console.log(`  viewer:    ${task.viewerCalls.map((e) => `${e.name} ${e.ms}`).join('; ')}`);
+      }
+    }
+    const json = arg('json');
+    if (json) await writeFile(json, JSON.stringify(result, null, 2));
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch(() => {});
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      process.exit(1);
+    },
+  );
+}
