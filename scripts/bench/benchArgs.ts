@@ -70,8 +70,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     sizes: sizes as BenchSize[],
     // Five short runs rather than three long ones: the median then shrugs off a burst of other work.
     runs: whole('runs', values.get('runs') ?? (quick ? '1' : '5'), 1, 20),
-    seconds: whole('seconds', values.get('seconds') ?? (quick ? '1' : '6'), 1, 120),
-    connections: whole('connections', values.get('connections') ?? '16', 1, 256),
+    // A quick run checks that every operation answers; 3 s at 4 connections completes requests even on a busy machine.
+    seconds: whole('seconds', values.get('seconds') ?? (quick ? '3' : '6'), 1, 120),
+    connections: whole('connections', values.get('connections') ?? (quick ? '4' : '16'), 1, 256),
     warmupSeconds: whole('warmup', values.get('warmup') ?? (quick ? '0' : '3'), 0, 60),
     seed: whole('seed', values.get('seed') ?? '1', 0, 2 ** 31 - 1),
     datasets,
