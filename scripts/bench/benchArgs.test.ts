@@ -13,7 +13,14 @@ describe('parseBenchArgs', () => {
   });
 
   it('makes --quick a short run on the seed and 10k datasets', () => {
-    expect(parseBenchArgs(['--quick'])).toMatchObject({ quick: true, sizes: ['seed', 'small'], runs: 1, seconds: 3, connections: 4, warmupSeconds: 0 });
+    expect(parseBenchArgs(['--quick'])).toMatchObject({
+      quick: true,
+      sizes: ['seed', 'small'],
+      runs: 1,
+      seconds: 3,
+      connections: 4,
+      warmupSeconds: 0,
+    });
   });
 
   it('reads sizes, numbers, datasets and the operations to run', () => {
