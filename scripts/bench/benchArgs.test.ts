@@ -16,6 +16,11 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--quick'])).toMatchObject({ quick: true, sizes: ['seed', 'small'], runs: 1, seconds: 1, warmupSeconds: 0 });
   });
 
+  it('reads --render-only', () => {
+    expect(parseBenchArgs(['--render-only']).renderOnly).toBe(true);
+    expect(parseBenchArgs([]).renderOnly).toBe(false);
+  });
+
   it('reads sizes, numbers, datasets and the operations to run', () => {
     const args = parseBenchArgs(['--sizes', 'seed,small', '--runs', '2', '--dataset', 'small=/tmp/a=b', '--only', 'entity, searchTh']);
     expect(args).toMatchObject({ sizes: ['seed', 'small'], runs: 2, datasets: { small: '/tmp/a=b' }, only: ['entity', 'searchTh'] });

@@ -8,6 +8,8 @@ export type BenchSize = (typeof BENCH_SIZES)[number];
 export interface BenchArgs {
   /** A smoke run: short runs, seed and small only, results to quick.json, BENCHMARKS.md untouched. */
   readonly quick: boolean;
+  /** Measure nothing: check and render bench/results/latest.json into BENCHMARKS.md again. */
+  readonly renderOnly: boolean;
   readonly sizes: readonly BenchSize[];
   readonly runs: number;
   readonly seconds: number;
@@ -24,7 +26,7 @@ export interface BenchArgs {
 }
 
 /** How to call it; printed with any argument error. */
-export const BENCH_USAGE = `Usage: npm run bench -- [--quick] [--sizes seed,small,medium,large] [--runs 5] [--seconds 6]
+export const BENCH_USAGE = `Usage: npm run bench -- [--quick | --render-only] [--sizes seed,small,medium,large] [--runs 5] [--seconds 6]
                        [--connections 16] [--warmup 3] [--seed 1] [--dataset small=path/to/dir]
                        [--only entity,searchTh] [--cpu-prof dir]`;
 
@@ -37,11 +39,12 @@ function whole(name: string, raw: string | undefined, min: number, max: number):
 /** Parses the command line (after `--`); throws with a clear message on anything it does not know. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const quick = argv.includes('--quick');
+  const renderOnly = argv.includes('--render-only');
   const values = new Map<string, string>();
   const datasets: Partial<Record<BenchSize, string>> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === '--quick') continue;
+    if (arg === '--quick' || arg === '--render-only') continue;
     const name = arg.replace(/^--/, '');
     const value = argv[i + 1];
     if (!arg.startsWith('--') || value === undefined || value.startsWith('--')) throw new Error(`Unexpected argument ${arg}.`);
@@ -67,6 +70,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const cpuProfileDir = values.get('cpu-prof');
   return {
     quick,
+    renderOnly,
     sizes: sizes as BenchSize[],
     // Five short runs rather than three long ones: the median then shrugs off a burst of other work.
     runs: whole('runs', values.get('runs') ?? (quick ? '1' : '5'), 1, 20),

@@ -1,8 +1,9 @@
 import type { OperationResult } from './apiBench.ts';
 import type { BenchResults, SizeResult } from './benchResults.ts';
 
-/** The markers between which `npm run bench` rewrites BENCHMARKS.md. */
+/** The marker before the part of BENCHMARKS.md that `npm run bench` rewrites. */
 export const BENCH_BEGIN = '<!-- bench:begin -->';
+/** The marker after it. */
 export const BENCH_END = '<!-- bench:end -->';
 
 const SIZE_NAMES: Record<string, string> = { seed: 'seed', small: '10k', medium: '100k', large: '1M' };
