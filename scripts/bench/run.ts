@@ -16,6 +16,7 @@ import { runApiBench } from './apiBench.ts';
 import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './benchArgs.ts';
 import type { BenchResults, SizeResult } from './benchResults.ts';
 import { evaluateTargets } from './evaluateTargets.ts';
+import { hasGenerator } from './generateDataset.ts';
 import { machineInfo } from './machineInfo.ts';
 import { BENCH_NEO4J, type PreparedDataset, prepareDataset } from './prepareDataset.ts';
 import { renderBenchSection, replaceBenchSection } from './renderBenchSection.ts';
@@ -102,6 +103,13 @@ async function main(): Promise<void> {
     const last = JSON.parse(readFileSync(path.join(REPO_ROOT, 'bench', 'results', 'latest.json'), 'utf8')) as BenchResults;
     publish({ ...last, targets: evaluateTargets(last.sizes) });
     return;
+  }
+  const toGenerate = args.sizes.filter((size) => size !== 'seed' && !args.datasets[size]);
+  if (toGenerate.length > 0 && !hasGenerator()) {
+    throw new Error(
+      `The ${toGenerate.join(', ')} dataset(s) need the generator (npm run generate), which this checkout does not have; ` +
+        `pass --dataset ${toGenerate[0]}=<folder> or --sizes seed.`,
+    );
   }
   const date = new Date().toISOString();
   const machine = machineInfo();
