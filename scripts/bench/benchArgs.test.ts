@@ -12,8 +12,10 @@ describe('parseBenchArgs', () => {
     });
   });
 
-  it('makes --quick a short run on the seed and 10k datasets', () => {
-    expect(parseBenchArgs(['--quick'])).toMatchObject({ quick: true, sizes: ['seed', 'small'], runs: 1, seconds: 1, warmupSeconds: 0 });
+  it('makes --quick a short run on the seed and 10k datasets, 100 requests per run', () => {
+    expect(parseBenchArgs(['--quick'])).toMatchObject({ quick: true, sizes: ['seed', 'small'], runs: 1, requests: 100, warmupSeconds: 0 });
+    expect(parseBenchArgs([]).requests).toBeUndefined();
+    expect(parseBenchArgs(['--requests', '50']).requests).toBe(50);
   });
 
   it('reads --render-only', () => {

@@ -13,6 +13,8 @@ export interface BenchArgs {
   readonly sizes: readonly BenchSize[];
   readonly runs: number;
   readonly seconds: number;
+  /** Requests per run instead of a duration: quick runs use it, so that no run can end empty on a busy machine. */
+  readonly requests?: number;
   readonly connections: number;
   readonly warmupSeconds: number;
   /** The generator's seed, so that every run measures the same data. */
@@ -26,7 +28,7 @@ export interface BenchArgs {
 }
 
 /** How to call it; printed with any argument error. */
-export const BENCH_USAGE = `Usage: npm run bench -- [--quick | --render-only] [--sizes seed,small,medium,large] [--runs 5] [--seconds 6]
+export const BENCH_USAGE = `Usage: npm run bench -- [--quick | --render-only] [--sizes seed,small,medium,large] [--runs 5] [--seconds 6 | --requests 100]
                        [--connections 16] [--warmup 3] [--seed 1] [--dataset small=path/to/dir]
                        [--only entity,searchTh] [--cpu-prof dir]`;
 
@@ -55,7 +57,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         throw new Error('--dataset takes size=folder, with size small, medium or large.');
       }
       datasets[size as BenchSize] = dir;
-    } else if (['sizes', 'runs', 'seconds', 'connections', 'warmup', 'seed', 'only', 'cpu-prof'].includes(name)) {
+    } else if (['sizes', 'runs', 'seconds', 'requests', 'connections', 'warmup', 'seed', 'only', 'cpu-prof'].includes(name)) {
       values.set(name, value);
     } else throw new Error(`Unknown option --${name}.`);
   }
@@ -68,6 +70,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     ?.split(',')
     .map((s) => s.trim());
   const cpuProfileDir = values.get('cpu-prof');
+  const requests = values.get('requests') ?? (quick ? '100' : undefined);
   return {
     quick,
     renderOnly,
@@ -79,6 +82,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     warmupSeconds: whole('warmup', values.get('warmup') ?? (quick ? '0' : '3'), 0, 60),
     seed: whole('seed', values.get('seed') ?? '1', 0, 2 ** 31 - 1),
     datasets,
+    ...(requests !== undefined ? { requests: whole('requests', requests, 1, 1_000_000) } : {}),
     ...(only ? { only } : {}),
     ...(cpuProfileDir ? { cpuProfileDir } : {}),
   };

@@ -109,7 +109,8 @@ export function renderBenchSection(r: BenchResults): string {
       'file with the same parameters (recorded from the API itself) in a read transaction through plain neo4j-driver, and ' +
       'writes the rows as JSON: the limit for our stack. Both run in their own process over the same Neo4j; the GraphQL ' +
       "selections are the viewer's. Each operation: " +
-      `${s.warmupSeconds > 0 ? `${s.warmupSeconds} s warm-up per side, then ` : ''}${s.runs} run(s) of ${s.seconds} s per side, ` +
+      `${s.warmupSeconds > 0 ? `${s.warmupSeconds} s warm-up per side, then ` : ''}${s.runs} run(s) of ` +
+      `${s.requests ? `${s.requests} requests` : `${s.seconds} s`} per side, ` +
       `sides alternating, ${s.connections} connections, autocannon in its own process on loopback; medians of the runs. ` +
       'Ratios are ours / raw. All runs: 0 errors, 0 non-2xx, 0 GraphQL errors.',
     '',

@@ -35,6 +35,7 @@ async function measure(prepared: PreparedDataset, args: BenchArgs): Promise<Size
       password: prepared.password,
       runs: args.runs,
       seconds: args.seconds,
+      ...(args.requests ? { requests: args.requests } : {}),
       connections: args.connections,
       warmupSeconds: args.warmupSeconds,
       log: (line) => log(`${prepared.size}: ${line.trim()}`),
@@ -123,7 +124,14 @@ async function main(): Promise<void> {
     quick: args.quick,
     machine,
     neo4j: BENCH_NEO4J,
-    settings: { runs: args.runs, seconds: args.seconds, connections: args.connections, warmupSeconds: args.warmupSeconds, seed: args.seed },
+    settings: {
+      runs: args.runs,
+      seconds: args.seconds,
+      ...(args.requests ? { requests: args.requests } : {}),
+      connections: args.connections,
+      warmupSeconds: args.warmupSeconds,
+      seed: args.seed,
+    },
     sizes,
     targets: evaluateTargets(sizes),
   });
