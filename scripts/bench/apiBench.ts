@@ -21,6 +21,8 @@ export interface ApiBenchOptions {
   /** Measured runs per operation and side; the tables show their medians. */
   readonly runs: number;
   readonly seconds: number;
+  /** Send this many requests per run instead of running for `seconds` (quick runs). */
+  readonly requests?: number;
   readonly connections: number;
   /** Seconds of unrecorded load per operation and side first; 0 sends a few requests instead. */
   readonly warmupSeconds: number;
@@ -176,7 +178,7 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
         ? { url: `${apiBase}/graphql`, body: { query: plan.op.query, variables: plan.op.variables } }
         : { url: rawBase, body: { query: plan.call.name, params: plan.call.params } };
     const drive = (side: 'ours' | 'raw', plan: Plan, seconds: number) =>
-      runAutocannon({ ...target(side, plan), connections: o.connections, seconds });
+      runAutocannon({ ...target(side, plan), connections: o.connections, seconds, ...(o.requests ? { amount: o.requests } : {}) });
 
     o.log(`warming up (${o.warmupSeconds > 0 ? `${o.warmupSeconds} s` : `${QUICK_WARMUP_REQUESTS} requests`} per operation and side)…`);
     for (const plan of plans) {

@@ -9,7 +9,10 @@ export interface AutocannonOptions {
   /** The JSON body of every request (POST). */
   readonly body: unknown;
   readonly connections: number;
+  /** How long to run; ignored when `amount` is given. */
   readonly seconds: number;
+  /** Send exactly this many requests instead (a run that cannot end empty, however slow the machine). */
+  readonly amount?: number;
 }
 
 /** What one run measured. Latencies in milliseconds. */
@@ -34,8 +37,7 @@ export async function runAutocannon(options: AutocannonOptions): Promise<Autocan
       '-j',
       '-c',
       String(options.connections),
-      '-d',
-      String(options.seconds),
+      ...(options.amount ? ['-a', String(options.amount)] : ['-d', String(options.seconds)]),
       '-m',
       'POST',
       '-H',

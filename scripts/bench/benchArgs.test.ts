@@ -12,15 +12,22 @@ describe('parseBenchArgs', () => {
     });
   });
 
-  it('makes --quick a short run on the seed and 10k datasets', () => {
+  it('makes --quick a short run on the seed and 10k datasets, 100 requests per run', () => {
     expect(parseBenchArgs(['--quick'])).toMatchObject({
       quick: true,
       sizes: ['seed', 'small'],
       runs: 1,
-      seconds: 3,
+      requests: 100,
       connections: 4,
       warmupSeconds: 0,
     });
+    expect(parseBenchArgs([]).requests).toBeUndefined();
+    expect(parseBenchArgs(['--requests', '50']).requests).toBe(50);
+  });
+
+  it('reads --render-only', () => {
+    expect(parseBenchArgs(['--render-only']).renderOnly).toBe(true);
+    expect(parseBenchArgs([]).renderOnly).toBe(false);
   });
 
   it('reads sizes, numbers, datasets and the operations to run', () => {

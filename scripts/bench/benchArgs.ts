@@ -8,9 +8,13 @@ export type BenchSize = (typeof BENCH_SIZES)[number];
 export interface BenchArgs {
   /** A smoke run: short runs, seed and small only, results to quick.json, BENCHMARKS.md untouched. */
   readonly quick: boolean;
+  /** Measure nothing: check and render bench/results/latest.json into BENCHMARKS.md again. */
+  readonly renderOnly: boolean;
   readonly sizes: readonly BenchSize[];
   readonly runs: number;
   readonly seconds: number;
+  /** Requests per run instead of a duration: quick runs use it, so that no run can end empty on a busy machine. */
+  readonly requests?: number;
   readonly connections: number;
   readonly warmupSeconds: number;
   /** The generator's seed, so that every run measures the same data. */
@@ -24,7 +28,7 @@ export interface BenchArgs {
 }
 
 /** How to call it; printed with any argument error. */
-export const BENCH_USAGE = `Usage: npm run bench -- [--quick] [--sizes seed,small,medium,large] [--runs 5] [--seconds 6]
+export const BENCH_USAGE = `Usage: npm run bench -- [--quick | --render-only] [--sizes seed,small,medium,large] [--runs 5] [--seconds 6 | --requests 100]
                        [--connections 16] [--warmup 3] [--seed 1] [--dataset small=path/to/dir]
                        [--only entity,searchTh] [--cpu-prof dir]`;
 
@@ -37,11 +41,12 @@ function whole(name: string, raw: string | undefined, min: number, max: number):
 /** Parses the command line (after `--`); throws with a clear message on anything it does not know. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const quick = argv.includes('--quick');
+  const renderOnly = argv.includes('--render-only');
   const values = new Map<string, string>();
   const datasets: Partial<Record<BenchSize, string>> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === '--quick') continue;
+    if (arg === '--quick' || arg === '--render-only') continue;
     const name = arg.replace(/^--/, '');
     const value = argv[i + 1];
     if (!arg.startsWith('--') || value === undefined || value.startsWith('--')) throw new Error(`Unexpected argument ${arg}.`);
@@ -52,7 +57,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         throw new Error('--dataset takes size=folder, with size small, medium or large.');
       }
       datasets[size as BenchSize] = dir;
-    } else if (['sizes', 'runs', 'seconds', 'connections', 'warmup', 'seed', 'only', 'cpu-prof'].includes(name)) {
+    } else if (['sizes', 'runs', 'seconds', 'requests', 'connections', 'warmup', 'seed', 'only', 'cpu-prof'].includes(name)) {
       values.set(name, value);
     } else throw new Error(`Unknown option --${name}.`);
   }
@@ -65,17 +70,20 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     ?.split(',')
     .map((s) => s.trim());
   const cpuProfileDir = values.get('cpu-prof');
+  const requests = values.get('requests') ?? (quick ? '100' : undefined);
   return {
     quick,
+    renderOnly,
     sizes: sizes as BenchSize[],
     // Five short runs rather than three long ones: the median then shrugs off a burst of other work.
     runs: whole('runs', values.get('runs') ?? (quick ? '1' : '5'), 1, 20),
-    // A quick run checks that every operation answers; 3 s at 4 connections completes requests even on a busy machine.
+    // A quick run (100 requests per run) checks that every operation answers; 4 connections keep it light on a busy machine.
     seconds: whole('seconds', values.get('seconds') ?? (quick ? '3' : '6'), 1, 120),
     connections: whole('connections', values.get('connections') ?? (quick ? '4' : '16'), 1, 256),
     warmupSeconds: whole('warmup', values.get('warmup') ?? (quick ? '0' : '3'), 0, 60),
     seed: whole('seed', values.get('seed') ?? '1', 0, 2 ** 31 - 1),
     datasets,
+    ...(requests !== undefined ? { requests: whole('requests', requests, 1, 1_000_000) } : {}),
     ...(only ? { only } : {}),
     ...(cpuProfileDir ? { cpuProfileDir } : {}),
   };

@@ -36,6 +36,8 @@ export interface BenchResults {
   readonly settings: {
     readonly runs: number;
     readonly seconds: number;
+    /** Requests per run, when runs were counted in requests rather than seconds. */
+    readonly requests?: number;
     readonly connections: number;
     readonly warmupSeconds: number;
     readonly seed: number;

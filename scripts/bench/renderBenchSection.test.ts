@@ -40,7 +40,7 @@ describe('renderBenchSection', () => {
   it('shows each operation side by side with its ratios, the targets, round trips, scaling and memory', () => {
     expect(section).toContain('| entity |  | 12 | 10 | **1.20** | 24 | 20 | 800 | 1000 | **0.80** | 1.00 / 1.00 | 1.5 |');
     expect(section).toContain('load average 0.5 at the start, 1.5–1.5 at the end of each operation');
-    expect(section).toContain('| entity (seed): p50 ratio ≤ 1.3 | 1.20 | ✓ |');
+    expect(section).toContain('| entity (seed): p50 ratio ≤ 1.3 | 1.200 | ✓ |');
     expect(section).toContain('| entity | `q` | 1 (1.00) | 1 (1.00) |');
     expect(section).toContain('| entity | 12 (800) | 13 (790) | – |');
     expect(section).toContain('| seed | 0 MiB | **0 MiB** | 0 MiB | 0 MiB |');

@@ -1,8 +1,9 @@
 import type { OperationResult } from './apiBench.ts';
 import type { BenchResults, SizeResult } from './benchResults.ts';
 
-/** The markers between which `npm run bench` rewrites BENCHMARKS.md. */
+/** The marker before the part of BENCHMARKS.md that `npm run bench` rewrites. */
 export const BENCH_BEGIN = '<!-- bench:begin -->';
+/** The marker after it. */
 export const BENCH_END = '<!-- bench:end -->';
 
 const SIZE_NAMES: Record<string, string> = { seed: 'seed', small: '10k', medium: '100k', large: '1M' };
@@ -108,7 +109,8 @@ export function renderBenchSection(r: BenchResults): string {
       'file with the same parameters (recorded from the API itself) in a read transaction through plain neo4j-driver, and ' +
       'writes the rows as JSON: the limit for our stack. Both run in their own process over the same Neo4j; the GraphQL ' +
       "selections are the viewer's. Each operation: " +
-      `${s.warmupSeconds > 0 ? `${s.warmupSeconds} s warm-up per side, then ` : ''}${s.runs} run(s) of ${s.seconds} s per side, ` +
+      `${s.warmupSeconds > 0 ? `${s.warmupSeconds} s warm-up per side, then ` : ''}${s.runs} run(s) of ` +
+      `${s.requests ? `${s.requests} requests` : `${s.seconds} s`} per side, ` +
       `sides alternating, ${s.connections} connections, autocannon in its own process on loopback; medians of the runs. ` +
       'Ratios are ours / raw. All runs: 0 errors, 0 non-2xx, 0 GraphQL errors.',
     '',

@@ -5,7 +5,7 @@
  * runs, results in bench/results/quick.json, BENCHMARKS.md untouched. Exits non-zero on any
  * failed request, GraphQL error or round-trip count other than 1; never on timings.
  *
- *   npm run bench [-- --quick] [-- --sizes seed,small,medium,large] (see BENCH_USAGE)
+ *   npm run bench [-- --quick] [-- --sizes seed,small,medium,large] [-- --render-only] (see BENCH_USAGE)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import { runApiBench } from './apiBench.ts';
 import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './benchArgs.ts';
 import type { BenchResults, SizeResult } from './benchResults.ts';
 import { evaluateTargets } from './evaluateTargets.ts';
+import { hasGenerator } from './generateDataset.ts';
 import { machineInfo } from './machineInfo.ts';
 import { BENCH_NEO4J, type PreparedDataset, prepareDataset } from './prepareDataset.ts';
 import { renderBenchSection, replaceBenchSection } from './renderBenchSection.ts';
@@ -34,6 +35,7 @@ async function measure(prepared: PreparedDataset, args: BenchArgs): Promise<Size
       password: prepared.password,
       runs: args.runs,
       seconds: args.seconds,
+      ...(args.requests ? { requests: args.requests } : {}),
       connections: args.connections,
       warmupSeconds: args.warmupSeconds,
       log: (line) => log(`${prepared.size}: ${line.trim()}`),
@@ -74,6 +76,21 @@ async function measureAll(args: BenchArgs): Promise<SizeResult[]> {
   }
 }
 
+/** Writes the results as JSON and, for a full run, into BENCHMARKS.md; prints the target checks. */
+function publish(results: BenchResults): void {
+  const outDir = path.join(REPO_ROOT, 'bench', 'results');
+  mkdirSync(outDir, { recursive: true });
+  const json = path.join(outDir, results.quick ? 'quick.json' : 'latest.json');
+  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+  log(`Wrote ${path.relative(REPO_ROOT, json)}.`);
+  if (!results.quick) {
+    const doc = path.join(REPO_ROOT, 'BENCHMARKS.md');
+    writeFileSync(doc, replaceBenchSection(readFileSync(doc, 'utf8'), renderBenchSection(results)));
+    log('Updated BENCHMARKS.md.');
+  }
+  for (const t of results.targets) log(`  ${t.met === null ? '–' : t.met ? '✓' : '✗'} ${t.target}: ${t.measured}`);
+}
+
 async function main(): Promise<void> {
   let args: BenchArgs;
   try {
@@ -82,35 +99,42 @@ async function main(): Promise<void> {
     console.error(`${(error as Error).message}\n${BENCH_USAGE}`);
     process.exit(2);
   }
+  if (args.renderOnly) {
+    // The figures of the last full run, checked and rendered again (after a change to the tables).
+    const last = JSON.parse(readFileSync(path.join(REPO_ROOT, 'bench', 'results', 'latest.json'), 'utf8')) as BenchResults;
+    publish({ ...last, targets: evaluateTargets(last.sizes) });
+    return;
+  }
+  const toGenerate = args.sizes.filter((size) => size !== 'seed' && !args.datasets[size]);
+  if (toGenerate.length > 0 && !hasGenerator()) {
+    throw new Error(
+      `The ${toGenerate.join(', ')} dataset(s) need the generator (npm run generate), which this checkout does not have; ` +
+        `pass --dataset ${toGenerate[0]}=<folder> or --sizes seed.`,
+    );
+  }
   const date = new Date().toISOString();
   const machine = machineInfo();
   ensureLocalNeo4jBuilt(log);
   ensureWebBuild(loadConfig().webRoot, log);
   const sizes = await measureAll(args);
-
-  const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
-  const results: BenchResults = {
+  publish({
     version: 1,
     date,
-    command,
+    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
     quick: args.quick,
     machine,
     neo4j: BENCH_NEO4J,
-    settings: { runs: args.runs, seconds: args.seconds, connections: args.connections, warmupSeconds: args.warmupSeconds, seed: args.seed },
+    settings: {
+      runs: args.runs,
+      seconds: args.seconds,
+      ...(args.requests ? { requests: args.requests } : {}),
+      connections: args.connections,
+      warmupSeconds: args.warmupSeconds,
+      seed: args.seed,
+    },
     sizes,
     targets: evaluateTargets(sizes),
-  };
-  const outDir = path.join(REPO_ROOT, 'bench', 'results');
-  mkdirSync(outDir, { recursive: true });
-  const json = path.join(outDir, args.quick ? 'quick.json' : 'latest.json');
-  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
-  log(`Wrote ${path.relative(REPO_ROOT, json)}.`);
-  if (!args.quick) {
-    const doc = path.join(REPO_ROOT, 'BENCHMARKS.md');
-    writeFileSync(doc, replaceBenchSection(readFileSync(doc, 'utf8'), renderBenchSection(results)));
-    log('Updated BENCHMARKS.md.');
-  }
-  for (const t of results.targets) log(`  ${t.met === null ? '–' : t.met ? '✓' : '✗'} ${t.target}: ${t.measured}`);
+  });
 }
 
 main().then(
