@@ -7,6 +7,9 @@ import { DatasetInvalidError } from './datasetIssue.ts';
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
 import { jsonLinesRows } from './jsonLinesRows.ts';
 
+/** The transaction's time limit: a million rows on a busy machine can take more than the half hour YAML imports get. */
+const TIME_LIMIT_MS = 2 * 3600_000;
+
 /**
  * Imports JSON Lines files without holding them in memory: a first pass checks every record
  * (references to ids defined elsewhere are looked up in the database), a second pass turns
@@ -64,6 +67,6 @@ export async function importJsonLines(executor: Executor, files: readonly string
     }
     await flush();
     await tx.run('stampDataset', { version: hash.version(), importedAt: new Date().toISOString() });
-  }, 30 * 60_000);
+  }, TIME_LIMIT_MS);
   return { nodes: sources + entities, relationships };
 }
