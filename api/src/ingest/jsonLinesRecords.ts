@@ -1,23 +1,18 @@
 import path from 'node:path';
 import { formatIssue } from './datasetIssue.ts';
 import { type LineKind, lineKindOf, parseDatasetLine } from './datasetLine.ts';
-import { entityRow, type NodeRow, relationshipRow, type RelationshipRow, sourceRow } from './graphRows.ts';
-import { loadJsonLine } from './loadJsonLine.ts';
+import { type LoadedLine, loadJsonLine } from './loadJsonLine.ts';
 import { readLineBatches } from './readLineBatches.ts';
 
-/** A row to write: a node (source or entity) or a relationship. */
-export type JsonLinesRow =
-  { readonly kind: 'node'; readonly row: NodeRow } | { readonly kind: 'relationship'; readonly row: RelationshipRow };
-
 /**
- * Reads checked JSON Lines files again and yields the row of every record of the given kinds, in
- * file order, one at a time. A line that no longer reads (the file changed since the check) throws.
+ * Reads checked JSON Lines files again and yields every record of the given kinds, in file
+ * order, one at a time. A line that no longer reads (the file changed since the check) throws.
  */
-export async function* jsonLinesRows(
+export async function* jsonLinesRecords(
   files: readonly string[],
   kinds: readonly LineKind[] = ['source', 'entity', 'relationship'],
   displayRoot = process.cwd(),
-): AsyncGenerator<JsonLinesRow> {
+): AsyncGenerator<LoadedLine> {
   const all = kinds.length === 3;
   for (const file of files) {
     const shown = path.relative(displayRoot, file) || file;
@@ -34,10 +29,7 @@ export async function* jsonLinesRows(
         const parsed = parseDatasetLine(text, shown, line);
         const loaded = parsed.ok ? loadJsonLine(parsed.line, { file, shown, line }) : parsed;
         if (!loaded.ok) throw new Error(`The dataset changed during the import: ${loaded.issues.map(formatIssue).join('; ')}`);
-        const { kind, record } = loaded.loaded;
-        if (!kinds.includes(kind)) continue;
-        if (kind === 'relationship') yield { kind: 'relationship', row: relationshipRow(record) };
-        else yield { kind: 'node', row: kind === 'source' ? sourceRow(record) : entityRow(record) };
+        if (kinds.includes(loaded.loaded.kind)) yield loaded.loaded;
       }
     }
   }
