@@ -7,14 +7,14 @@ import type { LineKind } from './datasetLine.ts';
 import { entityRow, type NodeRow, relationshipRow, type RelationshipRow, sourceRow } from './graphRows.ts';
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
 import { jsonLinesRecords } from './jsonLinesRecords.ts';
-import type { LoadedLine } from './loadJsonLine.ts';
+import type { CheckedLine } from './normalizeCheckedLine.ts';
 
 /** The transaction's time limit: a million rows on a busy machine can take more than the half hour YAML imports get. */
 const TIME_LIMIT_MS = 2 * 3600_000;
 
 type Query = 'mergeNodes' | 'mergeRelationships';
 
-function rowOf(line: LoadedLine): NodeRow | RelationshipRow {
+function rowOf(line: CheckedLine): NodeRow | RelationshipRow {
   if (line.kind === 'source') return sourceRow(line.record);
   return line.kind === 'entity' ? entityRow(line.record) : relationshipRow(line.record);
 }
@@ -63,7 +63,7 @@ export async function importJsonLines(executor: Executor, files: readonly string
     const hash = createContentHash();
     let done = 0;
     let inFlight: Promise<void> = Promise.resolve();
-    let records: LoadedLine[] = [];
+    let records: CheckedLine[] = [];
     let query: Query = 'mergeNodes';
     const send = async () => {
       if (records.length === 0) return;

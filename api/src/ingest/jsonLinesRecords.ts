@@ -1,21 +1,20 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatIssue } from './datasetIssue.ts';
-import { type LineKind, lineKindOf, parseDatasetLine } from './datasetLine.ts';
-import { type LoadedLine, loadJsonLine } from './loadJsonLine.ts';
+import { type LineKind, lineKindOf } from './datasetLine.ts';
+import { type CheckedLine, normalizeCheckedLine } from './normalizeCheckedLine.ts';
 import { readLineBatches } from './readLineBatches.ts';
 
 /**
- * Reads checked JSON Lines files again and yields every record of the given kinds, in file
- * order, one at a time. A line that no longer reads (the file changed since the check) throws.
+ * Reads JSON Lines files that passed the check again and yields every record of the given kinds,
+ * in file order, one at a time, as the schema would have produced it (without checking it again,
+ * so the files must not change between the two passes; a line that no longer parses throws).
  */
 export async function* jsonLinesRecords(
   files: readonly string[],
   kinds: readonly LineKind[] = ['source', 'entity', 'relationship'],
-  displayRoot = process.cwd(),
-): AsyncGenerator<LoadedLine> {
+): AsyncGenerator<CheckedLine> {
   const all = kinds.length === 3;
   for (const file of files) {
-    const shown = path.relative(displayRoot, file) || file;
     for await (const batch of readLineBatches(file)) {
       for (let i = 0; i < batch.lines.length; i++) {
         const text = batch.lines[i] as string;
@@ -25,11 +24,20 @@ export async function* jsonLinesRecords(
           const kind = lineKindOf(text);
           if (kind !== undefined && !kinds.includes(kind)) continue;
         }
-        const line = batch.first + i;
-        const parsed = parseDatasetLine(text, shown, line);
-        const loaded = parsed.ok ? loadJsonLine(parsed.line, { file, shown, line }) : parsed;
-        if (!loaded.ok) throw new Error(`The dataset changed during the import: ${loaded.issues.map(formatIssue).join('; ')}`);
-        if (kinds.includes(loaded.loaded.kind)) yield loaded.loaded;
+        let raw: Record<string, unknown>;
+        try {
+          raw = JSON.parse(text) as Record<string, unknown>;
+        } catch {
+          throw new Error(`${file}:${batch.first + i} changed during the import and no longer reads; nothing was written.`);
+        }
+        const line = normalizeCheckedLine(raw);
+        if (!kinds.includes(line.kind)) continue;
+        if (line.kind === 'source' && line.record.textFile !== undefined) {
+          yield {
+            kind: 'source',
+            record: { ...line.record, text: readFileSync(path.resolve(path.dirname(file), line.record.textFile), 'utf8') },
+          };
+        } else yield line;
       }
     }
   }
