@@ -88,11 +88,14 @@ export class Executor implements QueryRunner {
     };
   }
 
-  /** Runs a schema statement (constraints, indexes) in its own auto-commit transaction. */
-  async runSchema(statement: string): Promise<void> {
+  /**
+   * Runs a schema statement (constraints, indexes) in its own auto-commit transaction; `timeoutMs`
+   * overrides the server's default time limit (a long statement such as `CALL … IN TRANSACTIONS` needs it).
+   */
+  async runSchema(statement: string, timeoutMs?: number): Promise<void> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      await session.run(statement);
+      await session.run(statement, {}, timeoutMs === undefined ? {} : { timeout: timeoutMs });
     } catch (error) {
       throw mapDriverError(error);
     } finally {

@@ -86,14 +86,14 @@ function keysOf(texts: readonly (string | undefined)[]): string[] {
 }
 
 /** The node row of a source. */
-export function sourceRow(s: LoadedSource): NodeRow {
+export function sourceRow(s: Omit<LoadedSource, 'file'>): NodeRow {
   const props: Record<string, StoredValue> = { id: s.id, kind: 'SOURCE', aliases: [], searchKeys: keysOf([s.title]) };
   for (const f of SOURCE_FIELDS) if (s[f] !== undefined) props[f] = s[f];
   return { id: s.id, label: labelOf('SOURCE'), props };
 }
 
 /** The node row of an entity. */
-export function entityRow(e: LoadedEntity): NodeRow {
+export function entityRow(e: Omit<LoadedEntity, 'file'>): NodeRow {
   return {
     id: e.id,
     label: labelOf(e.kind as EntityKind),
@@ -111,7 +111,7 @@ export function entityRow(e: LoadedEntity): NodeRow {
 }
 
 /** The row of a relationship, with its stable id. */
-export function relationshipRow(r: LoadedRelationship): RelationshipRow {
+export function relationshipRow(r: Omit<LoadedRelationship, 'file'>): RelationshipRow {
   const id = relationshipId(r);
   return {
     id,

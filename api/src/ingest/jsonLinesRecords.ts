@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type LineKind, lineKindOf } from './datasetLine.ts';
+import { type CheckedLine, normalizeCheckedLine } from './normalizeCheckedLine.ts';
+import { readLineBatches } from './readLineBatches.ts';
+
+/**
+ * Reads JSON Lines files that passed the check again and yields every record of the given kinds,
+ * in file order, one at a time, as the schema would have produced it (without checking it again,
+ * so the files must not change between the two passes; a line that no longer parses throws).
+ */
+export async function* jsonLinesRecords(
+  files: readonly string[],
+  kinds: readonly LineKind[] = ['source', 'entity', 'relationship'],
+): AsyncGenerator<CheckedLine> {
+  const all = kinds.length === 3;
+  for (const file of files) {
+    for await (const batch of readLineBatches(file)) {
+      for (let i = 0; i < batch.lines.length; i++) {
+        const text = batch.lines[i] as string;
+        if (text.trim() === '') continue;
+        // Skip lines of other kinds without parsing them, when the first key tells.
+        if (!all) {
+          const kind = lineKindOf(text);
+          if (kind !== undefined && !kinds.includes(kind)) continue;
+        }
+        let raw: Record<string, unknown>;
+        try {
+          raw = JSON.parse(text) as Record<string, unknown>;
+        } catch {
+          throw new Error(`${file}:${batch.first + i} changed during the import and no longer reads; nothing was written.`);
+        }
+        const line = normalizeCheckedLine(raw);
+        if (!kinds.includes(line.kind)) continue;
+        if (line.kind === 'source' && line.record.textFile !== undefined) {
+          yield {
+            kind: 'source',
+            record: { ...line.record, text: readFileSync(path.resolve(path.dirname(file), line.record.textFile), 'utf8') },
+          };
+        } else yield line;
+      }
+    }
+  }
+}
