@@ -43,6 +43,8 @@ let state: ViewState = decodeState(location.search);
 let cy: Core | undefined;
 let pathEnds: [string | null, string | null] = state.path ? [...state.path] : [null, null];
 const reducedMotion = () => els.motion.checked;
+/** Whether to animate changes of the graph: not with reduced motion, nor on a big graph, where each frame redraws thousands of elements. */
+const animated = () => !reducedMotion() && (cy?.elements().length ?? 0) <= WEBGL_THRESHOLD;
 
 function setStatus(text: string, error = false): void {
   els.status.textContent = text;
@@ -158,7 +160,7 @@ async function expand(id: string, push = true): Promise<void> {
         el.group === 'nodes' ? { ...el, position: { x: at.x + 20 * Math.cos(i * 2.4), y: at.y + 20 * Math.sin(i * 2.4) } } : el,
       ),
     );
-    if (fresh.length > 0) await runLayout(cy, { animate: !reducedMotion(), keep });
+    if (fresh.length > 0) await runLayout(cy, { animate: animated(), keep });
     applyFilters(cy, state);
     if (!state.expanded.includes(id) && id !== SEED.id) state.expanded = [...state.expanded, id];
     commit(push);
@@ -186,9 +188,7 @@ async function select(id: string, push = true): Promise<void> {
   const node = cy.getElementById(id);
   cy.elements().unselect();
   node.select();
-  // On a big graph every frame of an animation redraws thousands of elements: centre in one step.
-  const still = reducedMotion() || cy.elements().length > WEBGL_THRESHOLD;
-  if (node.nonempty()) cy.animate({ center: { eles: node }, duration: still ? 0 : 300 });
+  if (node.nonempty()) cy.animate({ center: { eles: node }, duration: animated() ? 300 : 0 });
   state.selected = id;
   commit(push);
   try {
@@ -233,7 +233,7 @@ async function showPath(from: string, to: string, push = true): Promise<void> {
     const keep = new Set(cy.nodes().map((n) => n.id()));
     const fresh = toElements(path.nodes, path.edges, state.lang).filter((el) => cy?.getElementById(el.data.id).empty());
     cy.add(fresh);
-    if (fresh.some((el) => el.group === 'nodes')) await runLayout(cy, { animate: !reducedMotion(), keep });
+    if (fresh.some((el) => el.group === 'nodes')) await runLayout(cy, { animate: animated(), keep });
     const ids = [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)];
     for (const id of ids) cy.getElementById(id).addClass('path');
     const names = new Map(path.nodes.map((n) => [n.id, nodeName(n, state.lang)]));
