@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { ApiError, request } from './api';
 import { warmLayoutWorker } from './graph/computeLayout';
 import { createCy, runLayout, usesWebgl, WEBGL_THRESHOLD } from './graph/cy';
+import { nextTask } from './graph/nextTask';
 import { displayLabel, type EdgeData, type Element, mergeElements, type NodeData, nodeName, toElements } from './graph/elements';
 import { edgesToCsv, nodesToCsv, toGraphML } from './graph/exporters';
 import { type Lang, t } from './i18n';
@@ -115,7 +116,10 @@ async function loadView(): Promise<void> {
     if (load !== loads) return;
     performance.mark('graph-fetched');
     cy?.destroy();
+    cy = undefined;
     els.cy.classList.add('laying-out');
+    // Reading the answer into elements was one task; setting up the graph starts another.
+    await nextTask();
     const built = await createCy(els.cy, elements, state.renderer);
     if (load !== loads) return void built.cy.destroy();
     cy = built.cy;

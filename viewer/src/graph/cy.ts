@@ -51,7 +51,8 @@ export async function createCy(
   // Nodes first, so that every edge finds its ends.
   const ordered: ElementDefinition[] = [...elements.filter((el) => el.group === 'nodes'), ...elements.filter((el) => el.group === 'edges')];
   for (let i = 0; i < ordered.length; i += CHUNK_SIZE) {
-    if (i > 0) await nextTask();
+    // The first wait also separates setting up the renderer from the first chunk.
+    if (big) await nextTask();
     const chunk = cy.add(ordered.slice(i, i + CHUNK_SIZE));
     // Style and label sizes now, a chunk at a time, rather than all at once in the first frame.
     chunk.nodes().boundingBox({ includeLabels: true, includeOverlays: false } as never);

@@ -3,8 +3,11 @@ import { computeLayout } from './computeLayout';
 import type { LayoutPositions, LayoutRequest } from './layoutRequest';
 import { nextTask } from './nextTask';
 
-/** Nodes (and then edges) placed per task when a layout result is applied without animation. */
-const APPLY_CHUNK = 250;
+/**
+ * How much is moved per task when a layout result is applied without animation: each node
+ * counts one, plus one per edge it drags along (a hub of a thousand edges is a chunk of its own).
+ */
+const APPLY_BUDGET = 500;
 
 /** The options of the layout, besides Cytoscape's usual ones (animate, fit, padding…). */
 export interface WorkerLayoutOptions {
@@ -62,25 +65,35 @@ interface LayoutThis {
 }
 
 /**
- * Applies a layout result without animation a chunk of nodes per task, then works out the
- * edges' new geometry a chunk per task, so that a big graph's new positions do not block the
+ * Applies a layout result without animation a chunk of nodes per task (see APPLY_BUDGET), then
+ * works out the edges' new geometry a chunk per task, so that a big graph's new positions do not block the
  * page in one piece; then fits the view.
  */
 async function applyInChunks(layout: LayoutThis, nodes: NodeCollection, place: (node: NodeSingular) => { x: number; y: number }) {
   const { cy, fit, padding, settle = () => {} } = layout.options;
   layout.emit('layoutstart');
-  for (let i = 0; i < nodes.length; i += APPLY_CHUNK) {
-    if (i > 0) await nextTask();
-    if (layout.stopped || cy.destroyed()) return;
-    nodes.slice(i, i + APPLY_CHUNK).positions((node) => place(node as NodeSingular));
+  let chunk: NodeSingular[] = [];
+  let cost = 0;
+  const move = async () => {
+    cy.batch(() => chunk.forEach((node) => node.position(place(node))));
     settle();
-  }
-  const edges = nodes.connectedEdges();
-  for (let i = 0; i < edges.length; i += APPLY_CHUNK) {
+    chunk = [];
+    cost = 0;
     await nextTask();
+  };
+  for (const node of nodes.toArray() as NodeSingular[]) {
     if (layout.stopped || cy.destroyed()) return;
-    edges.slice(i, i + APPLY_CHUNK).boundingBox({});
+    chunk.push(node);
+    cost += 1 + node.degree(false);
+    if (cost >= APPLY_BUDGET) await move();
+  }
+  if (chunk.length > 0) await move();
+  const edges = nodes.connectedEdges();
+  for (let i = 0; i < edges.length; i += APPLY_BUDGET) {
+    if (layout.stopped || cy.destroyed()) return;
+    edges.slice(i, i + APPLY_BUDGET).boundingBox({});
     settle();
+    await nextTask();
   }
   if (fit) cy.fit(undefined, padding);
   layout.emit('layoutready');
