@@ -20,7 +20,7 @@ export interface LongTaskSummary {
   events: { name: string; ms: number }[];
   /** Self time of JavaScript functions sampled during the task, in ms, largest first. */
   functions: { name: string; ms: number }[];
-  /** Self time by source module (from the bundle's region comments), in ms, largest first. */
+  /** Self time by source module (from the bundle's source map), in ms, largest first. */
   modules: { name: string; ms: number }[];
   /** The innermost viewer function on the stack of each sample, in ms, largest first: which of our calls the time came from. */
   viewerCalls: { name: string; ms: number }[];
@@ -71,7 +71,17 @@ function samplesOf(events: readonly TraceEvent[], thread: { pid: number; tid: nu
     const profile = profiles.get(e.id);
     if (!profile?.main) continue;
     const cpu = e.args?.data?.cpuProfile ?? {};
-    for (const node of cpu.nodes ?? []) profile.nodes.set(node.id, { frame: node.callFrame, parent: node.parent });
+    for (const node of cpu.nodes ?? []) {
+      // Frames of native code, the garbage collector and idle time have no script.
+      const f = node.callFrame ?? {};
+      const frame = {
+        functionName: f.functionName ?? '',
+        url: f.url ?? '',
+        lineNumber: f.lineNumber ?? -1,
+        columnNumber: f.columnNumber ?? -1,
+      };
+      profile.nodes.set(node.id, { frame, parent: node.parent });
+    }
     const deltas: number[] = e.args?.data?.timeDeltas ?? [];
     (cpu.samples ?? []).forEach((id: number, i: number) => {
       profile.ts += deltas[i] ?? 0;
@@ -157,29 +167,44 @@ export function summarizeTrace(
   });
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
 /**
- * Reads the `//#region <module>` comments an unminified Vite (Rolldown) bundle carries, so a
- * line of the bundle can be traced back to the module it came from.
+ * Reads a source map (version 3) into "which source file wrote this line of the bundle", so
+ * that the samples of an unminified bundle can be traced back to their module.
  */
-export function bundleRegions(source: string): (line: number) => string | undefined {
-  const starts: { line: number; module: string | undefined }[] = [];
-  source.split('\n').forEach((text, i) => {
-    const open = /^\/\/#region (.+)$/.exec(text);
-    if (open) starts.push({ line: i + 1, module: open[1] });
-    else if (text.startsWith('//#endregion')) starts.push({ line: i + 1, module: undefined });
+export function sourceOfLine(map: { sources: string[]; mappings: string }): (line: number) => string | undefined {
+  const byLine: (number | undefined)[] = [];
+  let source = 0;
+  map.mappings.split(';').forEach((line, i) => {
+    for (const segment of line.split(',')) {
+      if (!segment) continue;
+      // Decode the segment's base64 VLQ fields; the second one is the change of source index.
+      const fields: number[] = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of segment) {
+        const digit = BASE64.indexOf(ch);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      if (fields.length >= 4) {
+        source += fields[1] as number;
+        byLine[i + 1] ??= source;
+      }
+    }
   });
   return (line) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    let found: string | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = starts[mid] as { line: number; module: string | undefined };
-      if (s.line <= line) {
-        found = s.module;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    const index = byLine[line];
+    const source = index === undefined ? undefined : map.sources[index];
+    if (source === undefined) return undefined;
+    // Paths are relative to the map; keep them from the package or the viewer's folder on.
+    const from = [source.indexOf('node_modules/'), source.indexOf('viewer/')].find((i) => i >= 0);
+    return from === undefined ? source.replace(/^(\.\.\/)+/, '') : source.slice(from);
   };
 }

@@ -4,6 +4,12 @@
  * with the canvas and the WebGL renderer side by side.
  *
  *   npx tsx scripts/bench/viewerBench.ts [--quick] [--runs 3] [--sizes 500,2000,5000] [--trace] [--json file]
+ *       [--web-root dir] [--trace-build dir]
+ *
+ * `--web-root` serves another build of the viewer (e.g. of an earlier commit) instead of dist/;
+ * `--trace-build` names an unminified build with source maps (`vite build --minify false
+ * --sourcemap true`) to trace instead of
+ * building the working tree's.
  *
  * Standalone, it starts a throwaway local Neo4j (or uses NEO4J_URI, whose data it changes),
  * imports the generated networks (test-utils/benchGraph.ts) through the real import path, and serves the
@@ -15,35 +21,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { loadConfig, REPO_ROOT } from '../../api/src/config.ts';
 import { ensureWebBuild } from '../../api/src/http/webBuild.ts';
 import { launchChromium, startTestServer } from '../../test-utils/browser.ts';
 import { openTestExecutor, startTestNeo4j } from '../../test-utils/testNeo4j.ts';
 import { benchGraph } from '../../test-utils/benchGraph.ts';
 import { importBenchGraph } from '../../test-utils/importBenchGraph.ts';
-import { bundleRegions, type LongTaskSummary, type ModuleOf, summarizeTrace, type TraceEvent } from './traceSummary.ts';
+import { type BenchRenderer, measureViewerLoad, type ViewerBenchRun } from './measureViewerLoad.ts';
+import { type LongTaskSummary, type ModuleOf, sourceOfLine, summarizeTrace, type TraceEvent } from './traceSummary.ts';
 
-/** The renderers compared. */
-export type BenchRenderer = 'canvas' | 'webgl';
-
-/** One load of the viewer. */
-export interface ViewerBenchRun {
-  /** From navigation start to the first frame after the viewer says the graph is laid out and ready (`body[data-ready]`). */
-  msToInteractive: number;
-  /** The longest main-thread task from navigation to that frame (PerformanceObserver `longtask`, tasks of 50 ms or more). */
-  longestTaskMs: number;
-  longTasks: number;
-  tasksOver200ms: number;
-  /** Sum over long tasks of their time beyond 50 ms. */
-  totalBlockingTimeMs: number;
-  /** From a real mouse click on a node to its details panel showing its name. */
-  clickToDetailsMs: number;
-  /** The longest main-thread task between that click and the details. */
-  clickLongestTaskMs: number;
-  /** The viewer's own `performance.mark`s, in ms after navigation start. */
-  marks: Record<string, number>;
-}
+export type { BenchRenderer, ViewerBenchRun } from './measureViewerLoad.ts';
 
 /** One size × renderer: medians over the runs, and the runs themselves. */
 export interface ViewerBenchCase {
@@ -88,31 +76,12 @@ export interface ViewerBenchOptions {
   log?: (line: string) => void;
 }
 
-// Installed before any page script: records long tasks, and the first frame after the viewer
-// marks the graph ready (a rAF callback, then a task after that frame).
-const INSTRUMENT = `(() => {
-  const b = (window.__viewerBench = { longTasks: [], readyAt: null, paintedAt: null });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-  new MutationObserver(() => {
-    if (b.readyAt === null && document.body && document.body.dataset.ready === 'true') {
-      b.readyAt = performance.now();
-      requestAnimationFrame(() => setTimeout(() => { b.paintedAt = performance.now(); }, 0));
-    }
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
-})();`;
-
 const median = (values: readonly number[]) => {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 const round = (x: number) => Math.round(x);
-
-type Bench = { longTasks: { start: number; duration: number }[]; readyAt: number | null; paintedAt: number | null };
 
 async function hasGraph(baseUrl: string, n: number): Promise<boolean> {
   const hub = benchGraph(n).hubs[0];
@@ -123,106 +92,6 @@ async function hasGraph(baseUrl: string, n: number): Promise<boolean> {
   });
   const body = (await res.json()) as { data?: { entity: { id: string } | null } };
   return Boolean(body.data?.entity);
-}
-
-/** Loads the viewer on the network of `n` entities once, and checks that a click on a node opens its details. */
-async function loadOnce(
-  browser: Browser,
-  baseUrl: string,
-  n: number,
-  renderer: BenchRenderer,
-  traceFile?: string,
-): Promise<{ run: ViewerBenchRun; nodes: number; edges: number; webglUsed: boolean; webglRenderer: string | null }> {
-  const graph = benchGraph(n);
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  const page: Page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(INSTRUMENT);
-  try {
-    if (traceFile) {
-      await browser.startTracing(page, {
-        categories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'disabled-by-default-devtools.timeline.frame',
-          'toplevel',
-          'blink.user_timing',
-          'v8.execute',
-          'disabled-by-default-v8.cpu_profiler',
-        ],
-      });
-    }
-    await page.goto(`${baseUrl}/?x=${encodeURIComponent(graph.hubs.join(','))}&renderer=${renderer}`);
-    await page.waitForFunction(() => (window as any).__viewerBench.paintedAt !== null, undefined, { timeout: 300_000 });
-    if (traceFile) await writeFile(traceFile, await browser.stopTracing());
-    const load = await page.evaluate(() => {
-      const b = (window as any).__viewerBench as Bench;
-      const cy = (window as any).cy;
-      const r = cy.renderer();
-      const gl = r.data?.contexts?.[3] as WebGL2RenderingContext | undefined;
-      const info = gl?.getExtension('WEBGL_debug_renderer_info');
-      const atOrigin = cy.nodes().filter((n: any) => n.position('x') === 0 && n.position('y') === 0).length;
-      const marks: Record<string, number> = {};
-      for (const m of performance.getEntriesByType('mark')) marks[m.name] = m.startTime;
-      return {
-        paintedAt: b.paintedAt as number,
-        tasks: b.longTasks.filter((t) => t.start < (b.paintedAt as number)),
-        nodes: cy.nodes().length as number,
-        edges: cy.edges().length as number,
-        atOrigin: atOrigin as number,
-        webglUsed: Boolean(r.webgl && gl && !gl.isContextLost()),
-        webglRenderer: gl ? String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER)) : null,
-        marks,
-      };
-    });
-    if (load.nodes < n) throw new Error(`the viewer shows ${load.nodes} nodes, expected at least ${n}`);
-    if (load.atOrigin > 1) throw new Error(`${load.atOrigin} nodes sit at the origin: the layout was not applied`);
-    // Interactive: a real mouse click on the biggest hub selects it and opens its details.
-    const target = await page.evaluate((id) => {
-      const cy = (window as any).cy;
-      const p = cy.getElementById(id).renderedPosition();
-      const box = cy.container().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y, now: performance.now() };
-    }, graph.hubs[0] as string);
-    await page.mouse.click(target.x, target.y);
-    await page.waitForFunction(
-      () => {
-        const cy = (window as any).cy;
-        const selected = cy.$('node:selected');
-        const h2 = document.querySelector('#details:not([hidden]) h2');
-        return selected.length === 1 && h2 !== null && h2.textContent === selected.data('name_en');
-      },
-      undefined,
-      { timeout: 60_000 },
-    );
-    const click = await page.evaluate((start) => {
-      const b = (window as any).__viewerBench as Bench;
-      const now = performance.now();
-      const during = b.longTasks.filter((t) => t.start + t.duration > start && t.start < now);
-      return { ms: now - start, longest: Math.max(0, ...during.map((t) => t.duration)) };
-    }, target.now);
-    if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
-    const durations = load.tasks.map((t) => t.duration);
-    return {
-      nodes: load.nodes,
-      edges: load.edges,
-      webglUsed: load.webglUsed,
-      webglRenderer: load.webglRenderer,
-      run: {
-        msToInteractive: round(load.paintedAt),
-        longestTaskMs: round(Math.max(0, ...durations)),
-        longTasks: durations.length,
-        tasksOver200ms: durations.filter((d) => d > 200).length,
-        totalBlockingTimeMs: round(durations.reduce((sum, d) => sum + Math.max(0, d - 50), 0)),
-        clickToDetailsMs: round(click.ms),
-        clickLongestTaskMs: round(click.longest),
-        marks: Object.fromEntries(Object.entries(load.marks).map(([k, v]) => [k, round(v)])),
-      },
-    };
-  } finally {
-    await context.close();
-  }
 }
 
 /**
@@ -246,16 +115,16 @@ export async function runViewerBench(opts: ViewerBenchOptions): Promise<ViewerBe
   }
   const browser = opts.browser ?? (await launchChromium());
   const renderers: BenchRenderer[] = ['canvas', 'webgl'];
-  const results = new Map<string, Awaited<ReturnType<typeof loadOnce>>[]>();
+  const results = new Map<string, Awaited<ReturnType<typeof measureViewerLoad>>[]>();
   let webglRenderer: string | null = null;
   try {
     // A first load per size warms the server (query plans) and the browser; it is not counted.
-    for (const n of sizes) await loadOnce(browser, opts.baseUrl, n, 'webgl');
+    for (const n of sizes) await measureViewerLoad(browser, opts.baseUrl, n, 'webgl');
     // Runs are interleaved, so a slow moment of a shared machine does not fall on one case only.
     for (let run = 0; run < runs; run++) {
       for (const n of sizes) {
         for (const renderer of renderers) {
-          const r = await loadOnce(browser, opts.baseUrl, n, renderer);
+          const r = await measureViewerLoad(browser, opts.baseUrl, n, renderer);
           webglRenderer ??= r.webglRenderer;
           results.set(`${n}/${renderer}`, [...(results.get(`${n}/${renderer}`) ?? []), r]);
           log(
@@ -287,7 +156,7 @@ export async function runViewerBench(opts: ViewerBenchOptions): Promise<ViewerBe
         };
         if (opts.trace) {
           const file = path.join(opts.trace.dir, `viewer-${n}-${renderer}.trace.json`);
-          await loadOnce(browser, opts.baseUrl, n, renderer, file);
+          await measureViewerLoad(browser, opts.baseUrl, n, renderer, file);
           const events = (JSON.parse(await readFile(file, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
           c.trace = { file, longTasks: summarizeTrace(events, { thresholdMs: 200, moduleOf: opts.trace.moduleOf }) };
           log(`traced ${n} ${renderer}: ${c.trace.longTasks.length} tasks over 200 ms (${file})`);
@@ -323,20 +192,25 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** Builds the viewer unminified into a temporary folder, for traces whose functions have their names. */
-async function readableBuild(): Promise<{ dir: string; moduleOf: ModuleOf }> {
+/** Which module each line of a build's scripts came from, from their source maps. */
+async function modulesOf(dir: string): Promise<ModuleOf> {
+  const lines = new Map<string, (line: number) => string | undefined>();
+  for (const name of await readdir(path.join(dir, 'assets'))) {
+    if (name.endsWith('.js.map')) {
+      lines.set(name.slice(0, -'.map'.length), sourceOfLine(JSON.parse(await readFile(path.join(dir, 'assets', name), 'utf8'))));
+    }
+  }
+  return (url, line) => lines.get(url.replace(/^.*\//, ''))?.(line);
+}
+
+/** Builds the viewer unminified, with source maps, into a temporary folder, for traces whose functions keep their names. */
+async function readableBuild(): Promise<{ dir: string; moduleOf: ModuleOf; remove(): Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-viewer-trace-build-'));
   const vite = path.join(REPO_ROOT, 'node_modules', '.bin', 'vite');
-  const built = spawnSync(vite, ['build', '--logLevel', 'error', '--minify', 'false', '--outDir', dir], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-  });
+  const args = ['build', '--logLevel', 'error', '--minify', 'false', '--sourcemap', 'true', '--outDir', dir];
+  const built = spawnSync(vite, args, { cwd: REPO_ROOT, stdio: 'inherit' });
   if (built.status !== 0) throw new Error('the unminified Vite build failed');
-  const regions = new Map<string, (line: number) => string | undefined>();
-  for (const name of await readdir(path.join(dir, 'assets'))) {
-    if (name.endsWith('.js')) regions.set(name, bundleRegions(await readFile(path.join(dir, 'assets', name), 'utf8')));
-  }
-  return { dir, moduleOf: (url, line) => regions.get(url.replace(/^.*\//, ''))?.(line) };
+  return { dir, moduleOf: await modulesOf(dir), remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 async function main(): Promise<void> {
@@ -357,16 +231,20 @@ async function main(): Promise<void> {
       log(`Importing the network of ${n} entities…`);
       await importBenchGraph(db.executor, n);
     }
-    ensureWebBuild(loadConfig().webRoot, log);
-    const server = await startTestServer(db);
+    const webRoot = arg('web-root');
+    if (!webRoot) ensureWebBuild(loadConfig().webRoot, log);
+    const server = await startTestServer(db, webRoot ? { webRoot: path.resolve(webRoot) } : {});
     cleanups.unshift(() => server.stop());
     const browser = await launchChromium();
     cleanups.unshift(() => browser.close());
     const result = await runViewerBench({ baseUrl: server.base, quick, sizes, runs, browser, log });
     if (process.argv.includes('--trace')) {
       // Traces come from an unminified build on a second server, so that functions keep their names.
-      const build = await readableBuild();
-      cleanups.push(() => rm(build.dir, { recursive: true, force: true }));
+      const given = arg('trace-build');
+      const build = given
+        ? { dir: path.resolve(given), moduleOf: await modulesOf(path.resolve(given)), remove: async () => {} }
+        : await readableBuild();
+      cleanups.push(() => build.remove());
       const traced = await startTestServer(db, { webRoot: build.dir });
       cleanups.unshift(() => traced.stop());
       const dir = path.join(REPO_ROOT, '.bench');

@@ -31,6 +31,7 @@ const STRINGS = {
   citations: { th: 'แหล่งอ้างอิง', en: 'Citations', zh: '引文' },
   source: { th: 'แหล่งที่มา', en: 'Source', zh: '来源' },
   loading: { th: 'กำลังโหลด…', en: 'Loading…', zh: '加载中…' },
+  layingOut: { th: 'กำลังจัดวางกราฟ…', en: 'Laying out the graph…', zh: '正在布局…' },
   close: { th: 'ปิด', en: 'Close', zh: '关闭' },
   thailand: { th: 'ไทย', en: 'Thailand', zh: '泰国' },
   china: { th: 'จีน', en: 'China', zh: '中国' },

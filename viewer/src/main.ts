@@ -1,6 +1,8 @@
 import type { Core } from 'cytoscape';
 import { ApiError, request } from './api';
-import { createCy, runLayout, usesWebgl } from './graph/cy';
+import { warmLayoutWorker } from './graph/computeLayout';
+import { createCy, runLayout, usesWebgl, WEBGL_THRESHOLD } from './graph/cy';
+import { nextTask } from './graph/nextTask';
 import { displayLabel, type EdgeData, type Element, mergeElements, type NodeData, nodeName, toElements } from './graph/elements';
 import { edgesToCsv, nodesToCsv, toGraphML } from './graph/exporters';
 import { type Lang, t } from './i18n';
@@ -15,6 +17,8 @@ import { attachSearch } from './ui/searchBox';
 /** The story the viewer opens on: the 4th committee meeting, two steps out. */
 const SEED = { id: 'meeting:thai-china-st-committee-4', depth: 2 };
 const LIMIT = 5000;
+/** After this long, a layout that is still running says so in the status line. */
+const SAY_LAYING_OUT_AFTER_MS = 300;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const els = {
@@ -40,6 +44,8 @@ let state: ViewState = decodeState(location.search);
 let cy: Core | undefined;
 let pathEnds: [string | null, string | null] = state.path ? [...state.path] : [null, null];
 const reducedMotion = () => els.motion.checked;
+/** Whether to animate changes of the graph: not with reduced motion, nor on a big graph, where each frame redraws thousands of elements. */
+const animated = () => !reducedMotion() && (cy?.elements().length ?? 0) <= WEBGL_THRESHOLD;
 
 function setStatus(text: string, error = false): void {
   els.status.textContent = text;
@@ -91,26 +97,53 @@ async function fetchElements(seed: string[], seedDepth: number, expanded: string
   };
 }
 
-/** Builds the whole view from the state (first load, shared URL, back/forward). */
+let loads = 0;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Builds the whole view from the state (first load, shared URL, back/forward). The graph is
+ * built a chunk per task and laid out in a worker, and drawn once laid out, so the page stays
+ * responsive meanwhile; a layout that takes a while says so. Marks the steps with
+ * `performance.mark` (graph-fetched, graph-built, graph-interactive) and sets
+ * `body[data-ready]` once the graph is laid out and drawn.
+ */
 async function loadView(): Promise<void> {
+  const load = ++loads;
   setStatus(t('loading', state.lang));
   translateChrome(state.lang);
   try {
     const { elements, truncated } = await fetchElements([SEED.id], SEED.depth, state.expanded);
+    if (load !== loads) return;
+    performance.mark('graph-fetched');
     cy?.destroy();
-    cy = createCy(els.cy, elements, state.renderer);
+    cy = undefined;
+    els.cy.classList.add('laying-out');
+    // Reading the answer into elements was one task; setting up the graph starts another.
+    await nextTask();
+    const built = await createCy(els.cy, elements, state.renderer);
+    if (load !== loads) return void built.cy.destroy();
+    cy = built.cy;
     // The instance is on `window.cy` for power users in the browser console (and for the browser tests).
     (window as unknown as { cy?: Core }).cy = cy;
     bindGraphEvents(cy);
     document.body.dataset.renderer = usesWebgl(cy) ? 'webgl' : 'canvas';
-    await runLayout(cy, { animate: false });
+    performance.mark('graph-built');
+    const layout = runLayout(cy, { animate: false, settle: built.flush });
+    const quick = await Promise.race([layout.then(() => true), delay(SAY_LAYING_OUT_AFTER_MS).then(() => false)]);
+    if (!quick) setStatus(t('layingOut', state.lang));
+    await layout;
+    if (load !== loads) return;
+    built.release();
+    els.cy.classList.remove('laying-out');
     applyFilters(cy, state);
     if (state.path) await showPath(state.path[0], state.path[1], false);
     if (state.selected && cy.getElementById(state.selected).nonempty()) await select(state.selected, false);
     else closeDetails();
     setStatus(truncated ? 'Showing the first 5,000 nodes.' : '');
+    performance.mark('graph-interactive');
     document.body.dataset.ready = 'true';
   } catch (error) {
+    els.cy.classList.remove('laying-out');
     fail(error);
   }
 }
@@ -125,12 +158,13 @@ async function expand(id: string, push = true): Promise<void> {
     const fresh = elements.filter((el) => cy?.getElementById(el.data.id).empty());
     const anchor = cy.getElementById(id);
     const at = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+    // New nodes start close around the expanded one, spread the same way every time.
     cy.add(
-      fresh.map((el) =>
-        el.group === 'nodes' ? { ...el, position: { x: at.x + Math.random() * 40 - 20, y: at.y + Math.random() * 40 - 20 } } : el,
+      fresh.map((el, i) =>
+        el.group === 'nodes' ? { ...el, position: { x: at.x + 20 * Math.cos(i * 2.4), y: at.y + 20 * Math.sin(i * 2.4) } } : el,
       ),
     );
-    if (fresh.length > 0) await runLayout(cy, { animate: !reducedMotion(), keep });
+    if (fresh.length > 0) await runLayout(cy, { animate: animated(), keep });
     applyFilters(cy, state);
     if (!state.expanded.includes(id) && id !== SEED.id) state.expanded = [...state.expanded, id];
     commit(push);
@@ -158,7 +192,7 @@ async function select(id: string, push = true): Promise<void> {
   const node = cy.getElementById(id);
   cy.elements().unselect();
   node.select();
-  if (node.nonempty()) cy.animate({ center: { eles: node }, duration: reducedMotion() ? 0 : 300 });
+  if (node.nonempty()) cy.animate({ center: { eles: node }, duration: animated() ? 300 : 0 });
   state.selected = id;
   commit(push);
   try {
@@ -203,7 +237,7 @@ async function showPath(from: string, to: string, push = true): Promise<void> {
     const keep = new Set(cy.nodes().map((n) => n.id()));
     const fresh = toElements(path.nodes, path.edges, state.lang).filter((el) => cy?.getElementById(el.data.id).empty());
     cy.add(fresh);
-    if (fresh.some((el) => el.group === 'nodes')) await runLayout(cy, { animate: !reducedMotion(), keep });
+    if (fresh.some((el) => el.group === 'nodes')) await runLayout(cy, { animate: animated(), keep });
     const ids = [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)];
     for (const id of ids) cy.getElementById(id).addClass('path');
     const names = new Map(path.nodes.map((n) => [n.id, nodeName(n, state.lang)]));
@@ -315,5 +349,6 @@ function bindChrome(): void {
 }
 
 bindChrome();
+warmLayoutWorker();
 if (!location.search) state = { ...DEFAULT_STATE };
 void loadView();

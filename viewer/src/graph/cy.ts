@@ -1,51 +1,64 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import { cullWebglLabels } from './cullWebglLabels';
+import type { Element } from './elements';
+import { WorkerLayout } from './workerLayout';
+import { holdRendering } from './holdRendering';
+import { nextTask } from './nextTask';
 import { stylesheet } from './style';
 
-cytoscape.use(fcose);
+/** The layouts the viewer adds to Cytoscape, by name. */
+export const LAYOUTS = { worker: WorkerLayout } as const;
+for (const [name, layout] of Object.entries(LAYOUTS)) cytoscape('layout', name, layout as never);
 
 /** Above this many elements the WebGL renderer draws the graph. */
 export const WEBGL_THRESHOLD = 1500;
+
+/** Elements added per task while a graph is built, so that no single task blocks the page for long. */
+export const CHUNK_SIZE = 250;
 
 /** Whether to draw with WebGL: above the threshold, unless the user chose a renderer. */
 export function wantsWebgl(elementCount: number, choice: 'auto' | 'canvas' | 'webgl' = 'auto'): boolean {
   return choice === 'auto' ? elementCount > WEBGL_THRESHOLD : choice === 'webgl';
 }
 
-/** Creates the Cytoscape instance; large graphs get the WebGL renderer unless `renderer` says otherwise. */
-export function createCy(container: HTMLElement, elements: ElementDefinition[], renderer: 'auto' | 'canvas' | 'webgl' = 'auto'): Core {
+/**
+ * Creates the Cytoscape instance and adds the elements in chunks of CHUNK_SIZE, each chunk's
+ * style, label sizes and drawing data computed in its own task, without drawing anything yet:
+ * `flush` brings the drawing data up to date after more changes, `release` draws the graph
+ * (once it is laid out). Large graphs get the WebGL renderer unless `renderer` says otherwise.
+ */
+export async function createCy(
+  container: HTMLElement,
+  elements: readonly Element[],
+  renderer: 'auto' | 'canvas' | 'webgl' = 'auto',
+): Promise<{ cy: Core; flush: () => void; release: () => void }> {
   const webgl = wantsWebgl(elements.length, renderer);
-  return cytoscape({
+  const big = elements.length > CHUNK_SIZE;
+  const cy = cytoscape({
     container,
-    elements,
-    style: stylesheet(),
+    style: stylesheet({ big }),
     webgl,
     wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,
-  });
-}
-
-/** The seed of the layout's random numbers. */
-export const LAYOUT_SEED = 20230920;
-
-/** Runs `fn` with Math.random replaced by a seeded generator (mulberry32), then restores it. */
-export function withSeededRandom<T>(seed: number, fn: () => T): T {
-  const original = Math.random;
-  let a = seed >>> 0;
-  Math.random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  try {
-    return fn();
-  } finally {
-    Math.random = original;
+    // Big graphs on the canvas renderer: pan and zoom move a snapshot, and edges hide meanwhile.
+    textureOnViewport: big && !webgl,
+    hideEdgesOnViewport: big && !webgl,
+  } as cytoscape.CytoscapeOptions);
+  const held = holdRendering(cy);
+  if (webgl) cullWebglLabels(cy);
+  // Nodes first, so that every edge finds its ends.
+  const ordered: ElementDefinition[] = [...elements.filter((el) => el.group === 'nodes'), ...elements.filter((el) => el.group === 'edges')];
+  for (let i = 0; i < ordered.length; i += CHUNK_SIZE) {
+    // The first wait also separates setting up the renderer from the first chunk.
+    if (big) await nextTask();
+    const chunk = cy.add(ordered.slice(i, i + CHUNK_SIZE));
+    // Style and label sizes now, a chunk at a time, rather than all at once in the first frame.
+    chunk.nodes().boundingBox({ includeLabels: true, includeOverlays: false } as never);
+    held.flush();
   }
+  return { cy, flush: () => held.flush(), release: () => held.release() };
 }
 
 /** Whether an instance draws with WebGL. */
@@ -54,33 +67,21 @@ export function usesWebgl(cy: Core): boolean {
 }
 
 /**
- * Lays the graph out with fcose. With `keep`, the nodes already placed stay where they are
- * and only new ones move, so an expanded graph does not jump around.
+ * Lays the graph out in the layout worker (fcose, or the force layout for big graphs). With
+ * `keep`, the nodes already placed stay where they are and only new ones move, so an expanded
+ * graph does not jump around; `settle` runs after each chunk of a result applied without animation.
  */
-export function runLayout(cy: Core, options: { animate: boolean; keep?: Set<string> }): Promise<void> {
-  const keep = options.keep;
-  const fixed = keep ? cy.nodes().filter((n) => keep.has(n.id())) : cy.collection();
-  fixed.lock();
+export function runLayout(cy: Core, options: { animate: boolean; keep?: Set<string>; settle?: () => void }): Promise<void> {
   const layout = cy.layout({
-    name: 'fcose',
-    // 'proof' refines the spectral start; on big graphs the draft is readable and much faster.
-    quality: cy.nodes().length > 1000 ? 'draft' : 'proof',
-    randomize: !keep || keep.size === 0,
+    name: 'worker',
+    keep: options.keep,
     animate: options.animate,
     animationDuration: 400,
-    fit: !keep,
+    fit: !options.keep,
     padding: 40,
-    nodeSeparation: 120,
-    idealEdgeLength: () => 130,
-    nodeRepulsion: () => 9000,
-    nodeDimensionsIncludeLabels: true,
-    numIter: cy.nodes().length > 1000 ? 600 : 2500,
+    settle: options.settle,
   } as never);
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-  // fcose draws random numbers; a fixed seed makes the same graph come out the same way
-  // every time, so a shared URL shows what its sender saw.
-  withSeededRandom(LAYOUT_SEED, () => layout.run());
-  return done.then(() => {
-    fixed.unlock();
-  });
+  layout.run();
+  return done;
 }

@@ -22,4 +22,10 @@ describe('stylesheet', () => {
     expect(rules.find((r) => r.selector === 'edge')?.style.label).toBe('data(label)');
     expect(rules.find((r) => r.selector === '.hidden')?.style.display).toBe('none');
   });
+
+  it('draws the edges of big graphs straight', () => {
+    const edge = (big: boolean) => (stylesheet({ big }) as typeof rules).find((r) => r.selector === 'edge')?.style['curve-style'];
+    expect(edge(false)).toBe('bezier');
+    expect(edge(true)).toBe('straight');
+  });
 });

@@ -22,8 +22,12 @@ export const SIDE_COLORS: Record<Side, string> = {
   OTHER: '#6c757d',
 };
 
-/** The Cytoscape stylesheet: shape and colour by kind, border by side, labelled edges. */
-export function stylesheet(): StylesheetJson {
+/**
+ * The Cytoscape stylesheet: shape and colour by kind, border by side, labelled edges. With
+ * `big`, edges are straight rather than curved: curved edges make Cytoscape bundle parallel
+ * edges, which on a graph of thousands is the bulk of the work after every move.
+ */
+export function stylesheet(options: { big?: boolean } = {}): StylesheetJson {
   const byKind = Object.entries(KIND_STYLES).map(([kind, s]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { shape: s.shape, 'background-color': s.color },
@@ -63,7 +67,7 @@ export function stylesheet(): StylesheetJson {
         'line-color': '#8d99ae',
         'target-arrow-color': '#8d99ae',
         'target-arrow-shape': 'triangle',
-        'curve-style': 'bezier',
+        'curve-style': options.big ? 'straight' : 'bezier',
         label: 'data(label)',
         'font-size': 8,
         color: '#495057',

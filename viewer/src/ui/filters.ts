@@ -30,6 +30,9 @@ export function readChecked(box: HTMLElement): string[] {
 /** Hides the nodes the filters exclude (and edges that lose an end); shows everything else again. */
 export function applyFilters(cy: Core, state: Pick<ViewState, 'kinds' | 'sides' | 'from' | 'to'>): number {
   let hidden = 0;
+  // Nothing to filter and nothing hidden: leave a big graph's styles alone.
+  const active = state.kinds.length > 0 || state.sides.length > 0 || state.from !== null || state.to !== null;
+  if (!active && cy.elements('.hidden').empty()) return 0;
   cy.batch(() => {
     cy.elements().removeClass('hidden');
     cy.nodes().forEach((n) => {
