@@ -122,6 +122,29 @@ describe('JSON Lines import (streamed)', () => {
     expect(await db.counts()).toEqual(before);
   });
 
+  it('rolls back batches already written when the check finds a problem on the last line', async () => {
+    await db.seed();
+    const before = await db.counts();
+    const file = path.join(tmp, 'late-problem.ndjson');
+    const people = Array.from({ length: 40 }, (_, i) => ({
+      entity: { id: `person:jl-late-${i}`, kind: 'PERSON', names: { en: `Alice ${i}` }, citations: cite('Alice') },
+    }));
+    await writeFile(
+      file,
+      lines({ source: SOURCE }, ...people, {
+        relationship: { type: 'CHAIRED', from: 'person:jl-late-0', to: 'meeting:nowhere', citations: cite('Alice chaired') },
+      }),
+    );
+    // Batches of 5: the write pass runs beside the check, so several batches may be in the transaction when it fails.
+    const error = await importPath(db.executor, file, { batchSize: 5 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetInvalidError);
+    expect((error as DatasetInvalidError).issues.map(formatIssue).join('\n')).toMatch(
+      /late-problem\.ndjson:42: person:jl-late-0 -CHAIRED-> meeting:nowhere › to: unknown entity/,
+    );
+    expect(await db.counts()).toEqual(before);
+    expect(await version()).not.toBeUndefined();
+  });
+
   it('refuses a folder that mixes YAML and JSON Lines files', async () => {
     const dir = path.join(tmp, 'mixed');
     await mkdir(dir, { recursive: true });

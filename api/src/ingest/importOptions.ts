@@ -23,8 +23,21 @@ export interface ImportOptions {
 /** Imports smaller than this many rows report no progress. */
 const PROGRESS_THRESHOLD = 5_000;
 
-/** Reports `done / total rows (n%)` after each batch of a large import; silent for small ones. */
-export function progressReporter(total: number, options: ImportOptions): (done: number) => void {
-  const log = total >= PROGRESS_THRESHOLD ? (options.log ?? (() => {})) : () => {};
-  return (done) => log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} rows (${Math.round((100 * done) / total)}%)`);
+/**
+ * Reports `done / total rows (n%)` after each batch of a large import; silent for small ones.
+ * `total` may be a function, when the count is known only once a check running beside the
+ * writes is done: until then the lines say `done rows`.
+ */
+export function progressReporter(total: number | (() => number | undefined), options: ImportOptions): (done: number) => void {
+  const totalNow = typeof total === 'number' ? () => total : total;
+  const log = options.log ?? (() => {});
+  return (done) => {
+    const all = totalNow();
+    if ((all ?? done) < PROGRESS_THRESHOLD) return;
+    log(
+      all === undefined
+        ? `  ${done.toLocaleString('en')} rows`
+        : `  ${done.toLocaleString('en')} / ${all.toLocaleString('en')} rows (${Math.round((100 * done) / all)}%)`,
+    );
+  };
 }

@@ -4,6 +4,12 @@ import { type LineKind, lineKindOf } from './datasetLine.ts';
 import { type CheckedLine, normalizeCheckedLine } from './normalizeCheckedLine.ts';
 import { readLineBatches } from './readLineBatches.ts';
 
+/** Options of the reading. */
+export interface JsonLinesRecordsOptions {
+  /** Awaited before the file named by a source's `textFile` is read (it may throw to stop the reading). */
+  readonly beforeTextFile?: () => Promise<void>;
+}
+
 /**
  * Reads JSON Lines files that passed the check again and yields every record of the given kinds,
  * in file order, one at a time, as the schema would have produced it (without checking it again,
@@ -12,6 +18,7 @@ import { readLineBatches } from './readLineBatches.ts';
 export async function* jsonLinesRecords(
   files: readonly string[],
   kinds: readonly LineKind[] = ['source', 'entity', 'relationship'],
+  options: JsonLinesRecordsOptions = {},
 ): AsyncGenerator<CheckedLine> {
   const all = kinds.length === 3;
   for (const file of files) {
@@ -33,6 +40,7 @@ export async function* jsonLinesRecords(
         const line = normalizeCheckedLine(raw);
         if (!kinds.includes(line.kind)) continue;
         if (line.kind === 'source' && line.record.textFile !== undefined) {
+          await options.beforeTextFile?.();
           yield {
             kind: 'source',
             record: { ...line.record, text: readFileSync(path.resolve(path.dirname(file), line.record.textFile), 'utf8') },
