@@ -25,6 +25,11 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--requests', '50']).requests).toBe(50);
   });
 
+  it('measures the viewer unless told --no-viewer', () => {
+    expect(parseBenchArgs([]).noViewer).toBe(false);
+    expect(parseBenchArgs(['--no-viewer', '--sizes', 'seed']).noViewer).toBe(true);
+  });
+
   it('reads --render-only', () => {
     expect(parseBenchArgs(['--render-only']).renderOnly).toBe(true);
     expect(parseBenchArgs([]).renderOnly).toBe(false);

@@ -10,6 +10,8 @@ export interface BenchArgs {
   readonly quick: boolean;
   /** Measure nothing: check and render bench/results/latest.json into BENCHMARKS.md again. */
   readonly renderOnly: boolean;
+  /** Skip the viewer in headless Chromium (it is skipped with --only too). */
+  readonly noViewer: boolean;
   readonly sizes: readonly BenchSize[];
   readonly runs: number;
   readonly seconds: number;
@@ -28,7 +30,7 @@ export interface BenchArgs {
 }
 
 /** How to call it; printed with any argument error. */
-export const BENCH_USAGE = `Usage: npm run bench -- [--quick | --render-only] [--sizes seed,small,medium,large] [--runs 5] [--seconds 6 | --requests 100]
+export const BENCH_USAGE = `Usage: npm run bench -- [--quick | --render-only] [--sizes seed,small,medium,large] [--no-viewer] [--runs 5] [--seconds 6 | --requests 100]
                        [--connections 16] [--warmup 3] [--seed 1] [--dataset small=path/to/dir]
                        [--only entity,searchTh] [--cpu-prof dir]`;
 
@@ -42,11 +44,12 @@ function whole(name: string, raw: string | undefined, min: number, max: number):
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const quick = argv.includes('--quick');
   const renderOnly = argv.includes('--render-only');
+  const noViewer = argv.includes('--no-viewer');
   const values = new Map<string, string>();
   const datasets: Partial<Record<BenchSize, string>> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === '--quick' || arg === '--render-only') continue;
+    if (arg === '--quick' || arg === '--render-only' || arg === '--no-viewer') continue;
     const name = arg.replace(/^--/, '');
     const value = argv[i + 1];
     if (!arg.startsWith('--') || value === undefined || value.startsWith('--')) throw new Error(`Unexpected argument ${arg}.`);
@@ -74,6 +77,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   return {
     quick,
     renderOnly,
+    noViewer,
     sizes: sizes as BenchSize[],
     // Five short runs rather than three long ones: the median then shrugs off a burst of other work.
     runs: whole('runs', values.get('runs') ?? (quick ? '1' : '5'), 1, 20),

@@ -1,6 +1,8 @@
 import type { ApiBenchResult } from './apiBench.ts';
 import type { BenchSize } from './benchArgs.ts';
+import type { ImportBenchResult } from './importBench.ts';
 import type { MachineInfo } from './machineInfo.ts';
+import type { ViewerBenchResult } from './viewerBench.ts';
 
 /** What was measured on one dataset. */
 export interface SizeResult {
@@ -11,8 +13,13 @@ export interface SizeResult {
     readonly nodes: number;
     readonly relationships: number;
   };
-  /** Seconds the product's import (`importPath`, as `npm run import` runs it) took on the empty database. */
+  /**
+   * Seconds the product's import took on the empty database: in this process for the seed; for a
+   * generated dataset, the whole `npm run import` process (as in `importBench.ours`).
+   */
   readonly importSeconds: number;
+  /** For a generated dataset: the product's import against the raw UNWIND baseline, on the same store. */
+  readonly importBench?: ImportBenchResult;
   readonly api: ApiBenchResult;
 }
 
@@ -43,5 +50,7 @@ export interface BenchResults {
     readonly seed: number;
   };
   readonly sizes: readonly SizeResult[];
+  /** The viewer in headless Chromium, on its own generated networks (absent with --no-viewer or --only). */
+  readonly viewer?: ViewerBenchResult;
   readonly targets: readonly TargetCheck[];
 }

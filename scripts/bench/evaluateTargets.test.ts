@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchOperation as operation, benchSize as size } from '../../test-utils/benchFixtures.ts';
+import { benchImport, benchOperation as operation, benchSize as size, viewerResult } from '../../test-utils/benchFixtures.ts';
 import { evaluateTargets } from './evaluateTargets.ts';
 
 describe('evaluateTargets', () => {
@@ -29,5 +29,27 @@ describe('evaluateTargets', () => {
     ]);
     expect(both.find((c) => c.target.startsWith('entity detail: p50 on 1M'))).toMatchObject({ measured: '1.40×', met: true });
     expect(both.find((c) => c.target.startsWith('neighbourhood, depth 1: p50 on 1M'))).toMatchObject({ measured: '2.00×', met: false });
+  });
+
+  it('checks the import against 0.8 of the raw baseline for each generated size, and the 1M import streams', () => {
+    const checks = evaluateTargets([
+      { ...size('medium', []), importBench: { ...benchImport(100_000, 12, 10, 300, 50e6), size: 'medium' } },
+      { ...size('large', []), importBench: benchImport(1_000_000, 150, 100, 400, 528e6) },
+    ]);
+    expect(checks.find((c) => c.target.startsWith('import (medium): rows/s ratio'))).toMatchObject({ measured: '0.833', met: true });
+    expect(checks.find((c) => c.target.startsWith('import (large): rows/s ratio'))).toMatchObject({ measured: '0.667', met: false });
+    expect(checks.find((c) => c.target.startsWith('import (large): streamed'))).toMatchObject({
+      measured: '400 MB for 528 MB of input',
+      met: true,
+    });
+    expect(evaluateTargets([size('seed', [])]).find((c) => c.target.startsWith('import (large): streamed'))?.met).toBeNull();
+  });
+
+  it("checks the viewer's longest task at 5,000 nodes on WebGL, and that WebGL drew", () => {
+    const slow = evaluateTargets([], viewerResult(5000, 450));
+    expect(slow.find((c) => c.target.includes('longest main-thread task'))).toMatchObject({ measured: '450 ms', met: false });
+    expect(slow.find((c) => c.target.includes('drawn by the WebGL renderer'))).toMatchObject({ measured: 'yes', met: true });
+    expect(evaluateTargets([], viewerResult(5000, 180)).find((c) => c.target.includes('longest main-thread task'))?.met).toBe(true);
+    expect(evaluateTargets([], viewerResult(2000, 100)).find((c) => c.target.includes('longest main-thread task'))?.met).toBeNull();
   });
 });

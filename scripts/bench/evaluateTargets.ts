@@ -1,4 +1,5 @@
 import type { SizeResult, TargetCheck } from './benchResults.ts';
+import type { ViewerBenchResult } from './viewerBench.ts';
 
 /** The operations whose overhead the issue bounds. */
 const OVERHEAD_OPERATIONS = ['entity', 'searchTh', 'searchEn'];
@@ -11,10 +12,34 @@ const SCALING_OPERATIONS = [
 const MAX_P50_RATIO = 1.3;
 const MIN_RPS_RATIO = 0.75;
 const MAX_SCALING_RATIO = 1.5;
+const MIN_IMPORT_RATIO = 0.8;
+/** The viewer's bound on any main-thread task while a big graph loads, and the size it applies to. */
+const MAX_TASK_MS = 200;
+const VIEWER_NODES = 5_000;
 
-/** Checks the issue's targets against the figures: overhead, round trips and scaling. */
-export function evaluateTargets(sizes: readonly SizeResult[]): TargetCheck[] {
+/**
+ * Checks the issue's targets against the figures: import throughput and memory, API overhead,
+ * round trips, scaling, and the viewer's longest task.
+ */
+export function evaluateTargets(sizes: readonly SizeResult[], viewer?: ViewerBenchResult): TargetCheck[] {
   const checks: TargetCheck[] = [];
+  for (const size of sizes) {
+    const bench = size.importBench;
+    if (!bench) continue;
+    checks.push({
+      target: `import (${size.size}): rows/s ratio to the raw UNWIND baseline ≥ ${MIN_IMPORT_RATIO}`,
+      measured: bench.ratio.toFixed(3),
+      met: bench.ratio >= MIN_IMPORT_RATIO,
+    });
+  }
+  const large = sizes.find((s) => s.size === 'large')?.importBench;
+  checks.push({
+    target: 'import (large): streamed, peak RSS below the size of its input',
+    measured: large
+      ? `${Math.round(large.ours.peakRssMb)} MB for ${Math.round(large.inputBytes / 1e6)} MB of input`
+      : 'not measured (needs large)',
+    met: large ? large.ours.peakRssMb * 1e6 < large.inputBytes : null,
+  });
   for (const size of sizes) {
     for (const op of size.api.operations.filter((o) => OVERHEAD_OPERATIONS.includes(o.key))) {
       checks.push({
@@ -38,10 +63,10 @@ export function evaluateTargets(sizes: readonly SizeResult[]): TargetCheck[] {
     met: all.length ? worst === 1 : null,
   });
   const small = sizes.find((s) => s.size === 'small');
-  const large = sizes.find((s) => s.size === 'large');
+  const largest = sizes.find((s) => s.size === 'large');
   for (const { key, label } of SCALING_OPERATIONS) {
     const from = small?.api.operations.find((o) => o.key === key);
-    const to = large?.api.operations.find((o) => o.key === key);
+    const to = largest?.api.operations.find((o) => o.key === key);
     const ratio = from && to ? to.ours.p50 / from.ours.p50 : null;
     checks.push({
       target: `${label}: p50 on 1M within ${MAX_SCALING_RATIO}× of 10k`,
@@ -49,5 +74,16 @@ export function evaluateTargets(sizes: readonly SizeResult[]): TargetCheck[] {
       met: ratio === null ? null : ratio <= MAX_SCALING_RATIO,
     });
   }
+  const big = viewer?.cases.find((c) => c.nodes >= VIEWER_NODES && c.renderer === 'webgl');
+  checks.push({
+    target: `viewer, ${VIEWER_NODES.toLocaleString('en')} nodes, WebGL: longest main-thread task ≤ ${MAX_TASK_MS} ms while loading`,
+    measured: big ? `${big.longestTaskMs} ms` : 'not measured (needs a full run)',
+    met: big ? big.longestTaskMs <= MAX_TASK_MS : null,
+  });
+  checks.push({
+    target: `viewer, ${VIEWER_NODES.toLocaleString('en')} nodes: drawn by the WebGL renderer`,
+    measured: big ? (big.webglUsed ? 'yes' : 'no') : 'not measured (needs a full run)',
+    met: big ? big.webglUsed : null,
+  });
   return checks;
 }

@@ -8,7 +8,7 @@
  *   node --import tsx scripts/bench/importBench.ts --size small|medium|large [--runs 3] [--heap 4g] [--pagecache 1g] [--data <dir>]
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +18,7 @@ import { Executor } from '../../api/src/db/executor.ts';
 import { ensureLocalNeo4jBuilt, freePort, startLocalNeo4j } from '../../api/src/db/localNeo4j.ts';
 import { applySchema } from '../../api/src/db/migrations.ts';
 import { loadQueryRegistry } from '../../api/src/db/queryRegistry.ts';
+import { listJsonLinesFiles } from '../../api/src/ingest/checkJsonLines.ts';
 import { measureProcess } from './measureProcess.ts';
 
 /** One import, measured from outside its process. */
@@ -35,6 +36,8 @@ export interface ImportRun {
 /** Both imports of one dataset, and how ours compares. */
 export interface ImportBenchResult {
   readonly size: string;
+  /** Bytes of the dataset's JSON Lines files. */
+  readonly inputBytes: number;
   readonly ours: ImportRun;
   readonly raw: ImportRun;
   /** ours.rowsPerSecond / raw.rowsPerSecond: 1 means validation costs nothing. */
@@ -109,7 +112,9 @@ export async function runImportBench(opts: ImportBenchOptions): Promise<ImportBe
     const ours = results.ours as ImportRun;
     const raw = results.raw as ImportRun;
     if (ours.rows !== raw.rows) throw new Error(`The imports wrote different numbers of rows: ours ${ours.rows}, raw ${raw.rows}.`);
-    return { size: opts.size, ours, raw, ratio: ours.rowsPerSecond / raw.rowsPerSecond };
+    const files = await listJsonLinesFiles(opts.datasetDir);
+    const inputBytes = (await Promise.all(files.map((f) => stat(f)))).reduce((sum, s) => sum + s.size, 0);
+    return { size: opts.size, inputBytes, ours, raw, ratio: ours.rowsPerSecond / raw.rowsPerSecond };
   } finally {
     await driver.close();
   }

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { benchOperation as operation, benchSize as size } from '../../test-utils/benchFixtures.ts';
+import { benchImport, benchOperation as operation, benchSize as size, viewerResult } from '../../test-utils/benchFixtures.ts';
 import type { BenchResults } from './benchResults.ts';
 import { evaluateTargets } from './evaluateTargets.ts';
 import { BENCH_BEGIN, BENCH_END, renderBenchSection, replaceBenchSection } from './renderBenchSection.ts';
 
-const sizes = [size('seed', [operation('entity', 12, 800)]), size('small', [operation('entity', 13, 790)])];
+const sizes = [
+  size('seed', [operation('entity', 12, 800)]),
+  { ...size('small', [operation('entity', 13, 790)]), importBench: { ...benchImport(10_000, 2.5, 2, 150, 5e6), size: 'small' } },
+];
+const viewer = viewerResult(5000, 180);
 const results: BenchResults = {
   version: 1,
   date: '2026-11-24T10:00:00.000Z',
@@ -23,7 +27,8 @@ const results: BenchResults = {
   neo4j: { heap: '4g', pageCache: '2g' },
   settings: { runs: 3, seconds: 10, connections: 16, warmupSeconds: 3, seed: 1 },
   sizes,
-  targets: evaluateTargets(sizes),
+  viewer,
+  targets: evaluateTargets(sizes, viewer),
 };
 
 describe('renderBenchSection', () => {
@@ -44,6 +49,14 @@ describe('renderBenchSection', () => {
     expect(section).toContain('| entity | `q` | 1 (1.00) | 1 (1.00) |');
     expect(section).toContain('| entity | 12 (800) | 13 (790) | – |');
     expect(section).toContain('| seed | 0 MiB | **0 MiB** | 0 MiB | 0 MiB |');
+  });
+
+  it('shows the import side by side with the raw baseline, and the viewer on both renderers', () => {
+    expect(section).toContain('| 10k | 10,000 | 5 MB | 2.5 | 4,000 | 2.0 | 5,000 | **0.80** | 150 MB | 100 MB |');
+    expect(section).toContain('| import (small): rows/s ratio to the raw UNWIND baseline ≥ 0.8 | 0.800 | ✓ |');
+    expect(section).toContain('Headless Chromium 1.0, viewport 1600 × 1000; WebGL on Test GL.');
+    expect(section).toContain('| 5,000 | 10,000 | webgl | yes | 1000 () | 180 () | 1 | 0 | 130 | 100 | 1 |');
+    expect(section).toContain('| viewer, 5,000 nodes, WebGL: longest main-thread task ≤ 200 ms while loading | 180 ms | ✓ |');
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measures the API on a local Neo4j, one fresh store per dataset size, and
  * writes the figures as JSON (bench/results/latest.json) and as tables in BENCHMARKS.md
- * (between the bench markers). `--quick` is the smoke run for CI: seed and 10k only, short
+ * (between the bench markers): for each generated dataset the import against a raw UNWIND
+ * baseline, the API against raw neo4j-driver, then the viewer in headless Chromium. `--quick` is the smoke run for CI: seed and 10k only, short
  * runs, results in bench/results/quick.json, BENCHMARKS.md untouched. Exits non-zero on any
  * failed request, GraphQL error or round-trip count other than 1; never on timings.
  *
@@ -20,6 +21,7 @@ import { hasGenerator } from './generateDataset.ts';
 import { machineInfo } from './machineInfo.ts';
 import { BENCH_NEO4J, type PreparedDataset, prepareDataset } from './prepareDataset.ts';
 import { renderBenchSection, replaceBenchSection } from './renderBenchSection.ts';
+import { runViewerBench, type ViewerBenchResult, viewerBenchSizes, withViewerBenchServer } from './viewerBench.ts';
 
 const started = performance.now();
 /** Prints a line with the seconds since the start. */
@@ -42,7 +44,13 @@ async function measure(prepared: PreparedDataset, args: BenchArgs): Promise<Size
       ...(args.only ? { only: args.only } : {}),
       ...(args.cpuProfileDir ? { cpuProfileDir: path.resolve(args.cpuProfileDir, prepared.size) } : {}),
     });
-    return { size: prepared.size, dataset: prepared.dataset, importSeconds: prepared.importSeconds, api };
+    return {
+      size: prepared.size,
+      dataset: prepared.dataset,
+      importSeconds: prepared.importSeconds,
+      ...(prepared.importBench ? { importBench: prepared.importBench } : {}),
+      api,
+    };
   } finally {
     await prepared.close();
   }
@@ -76,6 +84,15 @@ async function measureAll(args: BenchArgs): Promise<SizeResult[]> {
   }
 }
 
+/** The viewer in headless Chromium, on its own Neo4j holding the generated networks (500 to 5,000 entities). */
+async function measureViewer(args: BenchArgs): Promise<ViewerBenchResult> {
+  const sizes = viewerBenchSizes(args.quick);
+  const viewerLog = (line: string) => log(`viewer: ${line}`);
+  return withViewerBenchServer({ sizes, log: viewerLog }, ({ baseUrl, browser }) =>
+    runViewerBench({ baseUrl, quick: args.quick, sizes, browser, log: viewerLog }),
+  );
+}
+
 /** Writes the results as JSON and, for a full run, into BENCHMARKS.md; prints the target checks. */
 function publish(results: BenchResults): void {
   const outDir = path.join(REPO_ROOT, 'bench', 'results');
@@ -102,7 +119,7 @@ async function main(): Promise<void> {
   if (args.renderOnly) {
     // The figures of the last full run, checked and rendered again (after a change to the tables).
     const last = JSON.parse(readFileSync(path.join(REPO_ROOT, 'bench', 'results', 'latest.json'), 'utf8')) as BenchResults;
-    publish({ ...last, targets: evaluateTargets(last.sizes) });
+    publish({ ...last, targets: evaluateTargets(last.sizes, last.viewer) });
     return;
   }
   const toGenerate = args.sizes.filter((size) => size !== 'seed' && !args.datasets[size]);
@@ -117,6 +134,8 @@ async function main(): Promise<void> {
   ensureLocalNeo4jBuilt(log);
   ensureWebBuild(loadConfig().webRoot, log);
   const sizes = await measureAll(args);
+  // After the API runs, so that nothing else runs during them.
+  const viewer = args.noViewer || args.only ? undefined : await measureViewer(args);
   publish({
     version: 1,
     date,
@@ -133,7 +152,8 @@ async function main(): Promise<void> {
       seed: args.seed,
     },
     sizes,
-    targets: evaluateTargets(sizes),
+    ...(viewer ? { viewer } : {}),
+    targets: evaluateTargets(sizes, viewer),
   });
 }
 

@@ -29,6 +29,7 @@ import { openTestExecutor, startTestNeo4j } from '../../test-utils/testNeo4j.ts'
 import { benchGraph } from '../../test-utils/benchGraph.ts';
 import { importBenchGraph } from '../../test-utils/importBenchGraph.ts';
 import { type BenchRenderer, measureViewerLoad, type ViewerBenchRun } from './measureViewerLoad.ts';
+import { benchTable } from './viewerBenchTable.ts';
 import { type LongTaskSummary, type ModuleOf, sourceOfLine, summarizeTrace, type TraceEvent } from './traceSummary.ts';
 
 export type { BenchRenderer, ViewerBenchRun } from './measureViewerLoad.ts';
@@ -101,7 +102,7 @@ async function hasGraph(baseUrl: string, n: number): Promise<boolean> {
  * (`importBenchGraph`).
  */
 export async function runViewerBench(opts: ViewerBenchOptions): Promise<ViewerBenchResult> {
-  const sizes = opts.sizes ?? (opts.quick ? [500, 2000] : [500, 2000, 5000]);
+  const sizes = opts.sizes ?? viewerBenchSizes(opts.quick);
   const runs = opts.runs ?? (opts.quick ? 1 : 3);
   const log = opts.log ?? (() => {});
   for (const n of sizes) {
@@ -170,23 +171,6 @@ export async function runViewerBench(opts: ViewerBenchOptions): Promise<ViewerBe
   }
 }
 
-/** The results as a Markdown table. */
-export function benchTable(result: ViewerBenchResult): string {
-  const rows = result.cases.map(
-    (c) =>
-      `| ${c.nodes.toLocaleString('en')} | ${c.edges.toLocaleString('en')} | ${c.renderer} | ${c.webglUsed ? 'yes' : 'no'} | ${c.msToInteractive} (${c.perRun
-        .map((r) => r.msToInteractive)
-        .join(
-          ', ',
-        )}) | ${c.longestTaskMs} (${c.perRun.map((r) => r.longestTaskMs).join(', ')}) | ${c.longTasks} | ${c.tasksOver200ms} | ${c.totalBlockingTimeMs} | ${c.clickToDetailsMs} | ${c.runs} |`,
-  );
-  return [
-    '| nodes | edges | renderer | WebGL used | ms to interactive (runs) | longest task ms (runs) | long tasks | tasks > 200 ms | TBT ms | click → details ms | runs |',
-    '|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows,
-  ].join('\n');
-}
-
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -213,69 +197,97 @@ async function readableBuild(): Promise<{ dir: string; moduleOf: ModuleOf; remov
   return { dir, moduleOf: await modulesOf(dir), remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
+/** A throwaway Neo4j holding the benchmark networks, the built viewer served with the real API, and a browser. */
+export interface ViewerBenchServer {
+  db: ReturnType<typeof openTestExecutor>;
+  baseUrl: string;
+  browser: Browser;
+}
+
+/**
+ * Starts a throwaway local Neo4j (or uses NEO4J_URI, whose data it changes), imports the
+ * networks of the given sizes through the real import path, serves the built viewer (or
+ * `webRoot`) with the real API, launches Chromium, runs `work`, and stops everything.
+ */
+export async function withViewerBenchServer<T>(
+  opts: { sizes: readonly number[]; webRoot?: string; log: (line: string) => void },
+  work: (server: ViewerBenchServer, cleanups: (() => Promise<void>)[]) => Promise<T>,
+): Promise<T> {
+  const { log } = opts;
+  log('Starting Neo4j for the viewer benchmark…');
+  const neo4j = await startTestNeo4j();
+  const db = openTestExecutor(neo4j.target);
+  const cleanups: (() => Promise<void>)[] = [() => db.close(), () => neo4j.stop()];
+  try {
+    for (const n of opts.sizes) {
+      log(`Importing the network of ${n} entities…`);
+      await importBenchGraph(db.executor, n);
+    }
+    if (!opts.webRoot) ensureWebBuild(loadConfig().webRoot, log);
+    const server = await startTestServer(db, opts.webRoot ? { webRoot: opts.webRoot } : {});
+    cleanups.unshift(() => server.stop());
+    const browser = await launchChromium();
+    cleanups.unshift(() => browser.close());
+    return await work({ db, baseUrl: server.base, browser }, cleanups);
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch(() => {});
+  }
+}
+
+/** The default sizes: 500 and 2,000 entities for a quick run, and 5,000 besides for a full one. */
+export const viewerBenchSizes = (quick: boolean): number[] => (quick ? [500, 2000] : [500, 2000, 5000]);
+
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const sizes =
     arg('sizes')
       ?.split(',')
       .map(Number)
-      .filter((n) => n > 0) ?? (quick ? [500, 2000] : [500, 2000, 5000]);
+      .filter((n) => n > 0) ?? viewerBenchSizes(quick);
   const runs = arg('runs') ? Number(arg('runs')) : undefined;
   const log = (line: string) => console.error(line);
-  log('Starting Neo4j…');
-  const neo4j = await startTestNeo4j();
-  const db = openTestExecutor(neo4j.target);
-  const cleanups: (() => Promise<void>)[] = [() => neo4j.stop(), () => db.close()];
-  try {
-    for (const n of sizes) {
-      log(`Importing the network of ${n} entities…`);
-      await importBenchGraph(db.executor, n);
-    }
-    const webRoot = arg('web-root');
-    if (!webRoot) ensureWebBuild(loadConfig().webRoot, log);
-    const server = await startTestServer(db, webRoot ? { webRoot: path.resolve(webRoot) } : {});
-    cleanups.unshift(() => server.stop());
-    const browser = await launchChromium();
-    cleanups.unshift(() => browser.close());
-    const result = await runViewerBench({ baseUrl: server.base, quick, sizes, runs, browser, log });
-    if (process.argv.includes('--trace')) {
-      // Traces come from an unminified build on a second server, so that functions keep their names.
-      const given = arg('trace-build');
-      const build = given
-        ? { dir: path.resolve(given), moduleOf: await modulesOf(path.resolve(given)), remove: async () => {} }
-        : await readableBuild();
-      cleanups.push(() => build.remove());
-      const traced = await startTestServer(db, { webRoot: build.dir });
-      cleanups.unshift(() => traced.stop());
-      const dir = path.join(REPO_ROOT, '.bench');
-      await mkdir(dir, { recursive: true });
-      const t = await runViewerBench({
-        baseUrl: traced.base,
-        quick,
-        sizes,
-        runs: 0,
-        browser,
-        log,
-        trace: { dir, moduleOf: build.moduleOf },
-      });
-      result.cases.forEach((c, i) => (c.trace = t.cases[i]?.trace));
-    }
-    console.log(`Chromium ${result.chromium}; WebGL on ${result.webglRenderer ?? 'n/a'}\n`);
-    console.log(benchTable(result));
-    for (const c of result.cases) {
-      for (const task of c.trace?.longTasks ?? []) {
-        console.log(`\n${c.nodes} nodes, ${c.renderer}: task of ${task.durationMs} ms at ${task.startMs} ms (${c.trace?.file})`);
-        console.log(`  events:    ${task.events.map((e) => `${e.name} ${e.ms}`).join('; ')}`);
-        console.log(`  functions: ${task.functions.map((e) => `${e.name} ${e.ms}`).join('; ')}`);
-        console.log(`  modules:   ${task.modules.map((e) => `${e.name} ${e.ms}`).join('; ')}`);
-        console.log(`  viewer:    ${task.viewerCalls.map((e) => `${e.name} ${e.ms}`).join('; ')}`);
+  const webRoot = arg('web-root');
+  await withViewerBenchServer(
+    { sizes, log, ...(webRoot ? { webRoot: path.resolve(webRoot) } : {}) },
+    async ({ db, baseUrl, browser }, cleanups) => {
+      const result = await runViewerBench({ baseUrl, quick, sizes, runs, browser, log });
+      if (process.argv.includes('--trace')) {
+        // Traces come from an unminified build on a second server, so that functions keep their names.
+        const given = arg('trace-build');
+        const build = given
+          ? { dir: path.resolve(given), moduleOf: await modulesOf(path.resolve(given)), remove: async () => {} }
+          : await readableBuild();
+        cleanups.push(() => build.remove());
+        const traced = await startTestServer(db, { webRoot: build.dir });
+        cleanups.unshift(() => traced.stop());
+        const dir = path.join(REPO_ROOT, '.bench');
+        await mkdir(dir, { recursive: true });
+        const t = await runViewerBench({
+          baseUrl: traced.base,
+          quick,
+          sizes,
+          runs: 0,
+          browser,
+          log,
+          trace: { dir, moduleOf: build.moduleOf },
+        });
+        result.cases.forEach((c, i) => (c.trace = t.cases[i]?.trace));
       }
-    }
-    const json = arg('json');
-    if (json) await writeFile(json, JSON.stringify(result, null, 2));
-  } finally {
-    for (const cleanup of cleanups) await cleanup().catch(() => {});
-  }
+      console.log(`Chromium ${result.chromium}; WebGL on ${result.webglRenderer ?? 'n/a'}\n`);
+      console.log(benchTable(result));
+      for (const c of result.cases) {
+        for (const task of c.trace?.longTasks ?? []) {
+          console.log(`\n${c.nodes} nodes, ${c.renderer}: task of ${task.durationMs} ms at ${task.startMs} ms (${c.trace?.file})`);
+          console.log(`  events:    ${task.events.map((e) => `${e.name} ${e.ms}`).join('; ')}`);
+          console.log(`  functions: ${task.functions.map((e) => `${e.name} ${e.ms}`).join('; ')}`);
+          console.log(`  modules:   ${task.modules.map((e) => `${e.name} ${e.ms}`).join('; ')}`);
+          console.log(`  viewer:    ${task.viewerCalls.map((e) => `${e.name} ${e.ms}`).join('; ')}`);
+        }
+      }
+      const json = arg('json');
+      if (json) await writeFile(json, JSON.stringify(result, null, 2));
+    },
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
