@@ -8,6 +8,7 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Timeout = 'TIMEOUT',
+  TransactionTooLarge = 'TRANSACTION_TOO_LARGE',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -80,6 +81,18 @@ export class DatabaseUnavailable extends AppError {
 export class QueryTimeout extends AppError {
   constructor(message = 'The query took too long and was stopped; narrow it (smaller depth, limit or first).') {
     super(message, ErrorCode.Timeout);
+  }
+}
+
+/** A write needed more memory than the database allows one transaction: nothing was written. */
+export class TransactionTooLarge extends AppError {
+  constructor(
+    message = 'The change is too large for one transaction on this Neo4j: it reached the transaction memory limit, and nothing ' +
+      'was written. Give Neo4j more memory (LOCAL_NEO4J_HEAP=8g for the local database, which allows about a million ' +
+      'elements; on another server, server.memory.heap.max_size and dbms.memory.transaction.total.max), or import the ' +
+      'dataset in parts.',
+  ) {
+    super(message, ErrorCode.TransactionTooLarge);
   }
 }
 

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, Neo4jError, type ManagedTransaction } from 'neo4j-driver';
-import { DatabaseUnavailable, QueryTimeout } from '../errors.ts';
+import { DatabaseUnavailable, QueryTimeout, TransactionTooLarge } from '../errors.ts';
 import { toPlain } from './plainValues.ts';
 import { MAX_POOL_SIZE } from './driver.ts';
 import type { QueryName, QueryRegistry } from './queryRegistry.ts';
@@ -171,6 +171,8 @@ export function mapDriverError(error: unknown): unknown {
       return new DatabaseUnavailable('The database refused our credentials; check NEO4J_USER and NEO4J_PASSWORD.');
     }
     if (/TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code)) return new QueryTimeout();
+    // The transaction memory limit (dbms.memory.transaction.total.max or db.memory.transaction.max).
+    if (/MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError/.test(error.code)) return new TransactionTooLarge();
   }
   return error;
 }
