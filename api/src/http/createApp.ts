@@ -10,6 +10,7 @@ import { createGraphContext, type GraphContext } from '../graph/index.ts';
 import { bodyErrors } from './bodyErrors.ts';
 import { briefingRoute } from './briefingRoute.ts';
 import { corsAllowList } from './cors.ts';
+import { graphqlPost, type HttpContextFunction, MAX_BODY_BYTES } from './graphqlPost.ts';
 import { readAccessGuard } from './readAccessGuard.ts';
 import { Readiness } from './readiness.ts';
 import { DatabaseUnavailable } from '../errors.ts';
@@ -52,19 +53,20 @@ export function createApp(options: AppOptions): Express {
   app.use(securityHeaders());
   app.use(requestIds());
   if (options.metrics) app.use(countRequests(options.metrics));
+  const context: HttpContextFunction<GraphContext> = async (req, res) => {
+    const state = readiness.state;
+    if (state.status === 'starting' || state.status === 'waiting') {
+      throw new DatabaseUnavailable(`The database is not ready yet (${state.reason}); try again shortly.`, 503);
+    }
+    return createGraphContext(options.executor, String(res.getHeader('X-Request-Id') ?? ''), callerFrom(req.headers, keys));
+  };
   app.use(
     '/graphql',
     corsAllowList(options.corsOrigins ?? []),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(options.apollo, {
-      context: async ({ req, res }) => {
-        const state = readiness.state;
-        if (state.status === 'starting' || state.status === 'waiting') {
-          throw new DatabaseUnavailable(`The database is not ready yet (${state.reason}); try again shortly.`, 503);
-        }
-        return createGraphContext(options.executor, String(res.getHeader('X-Request-Id') ?? ''), callerFrom(req.headers, keys));
-      },
-    }),
+    // Plain JSON POSTs, nearly every request, go straight to Apollo; the rest take the general path below.
+    graphqlPost(options.apollo, context),
+    express.json({ limit: MAX_BODY_BYTES }),
+    expressMiddleware(options.apollo, { context: ({ req, res }) => context(req, res) }),
     bodyErrors(),
   );
 
