@@ -1,4 +1,4 @@
-import { request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { createDriver } from '../db/driver.ts';
 import { createApolloServer } from '../graph/apolloServer.ts';
 import type { GraphContext } from '../graph/context.ts';
 import { createApp } from './createApp.ts';
+import { CONTENT_SECURITY_POLICY } from './securityHeaders.ts';
 
 let db: TestDatabase;
 let apollo: ApolloServer<GraphContext>;
@@ -24,7 +25,7 @@ async function listen(checkDatabase: () => Promise<void>): Promise<[Server, stri
     corsOrigins: ['https://partner.example'],
   });
   const s = await new Promise<Server>((resolve) => {
-    const x = app.listen(0, '127.0.0.1', () => resolve(x));
+    const x = createServer(app).listen(0, '127.0.0.1', () => resolve(x));
   });
   return [s, `http://127.0.0.1:${(s.address() as AddressInfo).port}`];
 }
@@ -104,6 +105,8 @@ describe('HTTP', () => {
       expect(fast.body, body).toBe(general.body);
       expect(comparable(fast.headers), body).toEqual(comparable(general.headers));
       expect(fast.headers['x-request-id'], body).toBe(headers['x-request-id']);
+      expect(fast.headers['content-security-policy'], body).toBe(CONTENT_SECURITY_POLICY);
+      expect(fast.headers['x-frame-options'], body).toBe('DENY');
       expect(Number(fast.headers['content-length']), body).toBe(Buffer.byteLength(fast.body));
     }
     // The two paths differ in one visible way: only Express's res.send (the general path) adds an ETag.

@@ -1,5 +1,7 @@
+import { IncomingMessage } from 'node:http';
+import { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { isPlainJsonPost, MAX_BODY_BYTES, parseJsonBody } from './graphqlPost.ts';
+import { isGraphqlPost, isPlainJsonPost, MAX_BODY_BYTES, parseJsonBody } from './graphqlPost.ts';
 
 describe('isPlainJsonPost', () => {
   const json = { 'content-type': 'application/json', 'content-length': '42' };
@@ -37,5 +39,29 @@ describe('parseJsonBody', () => {
     for (const text of ['"text"', '42', 'null', '{"query": ', 'query { a }', ' ']) {
       expect(() => parseJsonBody(text), text).toThrow(expect.objectContaining({ type: 'entity.parse.failed', status: 400 }));
     }
+  });
+});
+
+describe('isGraphqlPost', () => {
+  const request = (method: string, url: string, headers: Record<string, string> = {}) =>
+    Object.assign(new IncomingMessage(new Socket()), {
+      method,
+      url,
+      headers: { 'content-type': 'application/json', 'content-length': '2', ...headers },
+    });
+
+  it('takes plain JSON POSTs to /graphql, with or without a query string', () => {
+    expect(isGraphqlPost(request('POST', '/graphql'))).toBe(true);
+    expect(isGraphqlPost(request('POST', '/graphql?op=Search'))).toBe(true);
+  });
+
+  it('leaves other methods, paths and bodies to the Express app', () => {
+    expect(isGraphqlPost(request('GET', '/graphql'))).toBe(false);
+    expect(isGraphqlPost(request('OPTIONS', '/graphql'))).toBe(false);
+    expect(isGraphqlPost(request('POST', '/graphql/'))).toBe(false);
+    expect(isGraphqlPost(request('POST', '/GRAPHQL'))).toBe(false);
+    expect(isGraphqlPost(request('POST', '/graphqlx'))).toBe(false);
+    expect(isGraphqlPost(request('POST', '/briefing/x'))).toBe(false);
+    expect(isGraphqlPost(request('POST', '/graphql', { 'content-type': 'text/plain' }))).toBe(false);
   });
 });

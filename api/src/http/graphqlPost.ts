@@ -1,6 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
-import type { RequestHandler } from 'express';
 
 /** The largest request body accepted, counted as `express.json({ limit: '1mb' })` counts it. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -75,33 +74,30 @@ async function send(res: ServerResponse, response: HTTPGraphQLResponse): Promise
   res.end();
 }
 
+/** Whether a request is a plain JSON POST to /graphql, the one the fast path answers. */
+export function isGraphqlPost(req: IncomingMessage): boolean {
+  const url = req.url ?? '';
+  return req.method === 'POST' && (url === '/graphql' || url.startsWith('/graphql?')) && isPlainJsonPost(req.headers);
+}
+
 /**
- * Answers the common GraphQL request, a plain JSON POST, by handing it to Apollo directly: the
- * answer `express.json()` + `expressMiddleware` would give, without their per-request work
- * (media-type and charset parsing, URL parsing, `res.send`'s ETag hash). Everything else (GET,
- * other media types, encodings, bodies of unknown length or over the limit) goes on to that
- * general path; body errors go to the error handler (`bodyErrors()`).
+ * Answers the common GraphQL request, a plain JSON POST (`isGraphqlPost`), by handing it to Apollo
+ * directly: the answer `express.json()` + `expressMiddleware` would give, without Express's
+ * routing and their per-request work (media-type and charset parsing, URL parsing, `res.send`'s
+ * ETag hash). Rejects with a body-parser-shaped error when the body cannot be read or parsed.
  */
 export function graphqlPost<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   context: HttpContextFunction<TContext>,
-): RequestHandler {
-  return (req, res, next) => {
-    if (req.method !== 'POST' || !isPlainJsonPost(req.headers)) return next();
-    const query = req.url.indexOf('?');
-    readBody(req)
-      .then(async (text) => {
-        const response = await apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: {
-            method: 'POST',
-            headers: headerMapOf(req.headers),
-            search: query === -1 ? '' : req.url.slice(query),
-            body: parseJsonBody(text),
-          },
-          context: () => context(req, res),
-        });
-        await send(res, response);
-      })
-      .catch(next);
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  return async (req, res) => {
+    const url = req.url ?? '';
+    const query = url.indexOf('?');
+    const body = parseJsonBody(await readBody(req));
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers: headerMapOf(req.headers), search: query === -1 ? '' : url.slice(query), body },
+      context: () => context(req, res),
+    });
+    await send(res, response);
   };
 }
