@@ -6,7 +6,7 @@
  *
  *   npm run load -- [--seconds 10] [--connections 16]
  */
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../api/src/config.ts';
 import { connectDatabase } from '../api/src/db/connectDatabase.ts';
@@ -48,7 +48,7 @@ async function main(): Promise<number> {
     await apollo.start();
     const app = createApp({ apollo, executor: db.executor, webRoot: config.webRoot, checkDatabase: async () => {} });
     server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+      const s = createServer(app).listen(0, '127.0.0.1', () => resolve(s));
     });
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     console.log(`Load test: ${seconds} s per operation, ${connections} connections, against ${db.uri}\n`);

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import type { Browser } from 'playwright-core';
@@ -23,7 +23,7 @@ export async function startTestServer(
   await apollo.start();
   const app = createApp({ apollo, executor: db.executor, webRoot: options.webRoot ?? loadConfig().webRoot, checkDatabase: async () => {} });
   const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(app).listen(0, '127.0.0.1', () => resolve(s));
   });
   return {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { loadKeyStore } from './auth/loadKeyStore.ts';
 import { loadConfig } from './config.ts';
 import { connectDatabase } from './db/connectDatabase.ts';
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       checkDatabase: () => db.driver.verifyConnectivity().then(() => undefined),
     });
     server = await new Promise((resolve, reject) => {
-      const s = app.listen(config.port, config.host, () => resolve(s));
+      const s = createServer(app).listen(config.port, config.host, () => resolve(s));
       s.once('error', reject);
     });
   } catch (error) {

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import path from 'node:path';
 import { createDriver } from '../../api/src/db/driver.ts';
 import { Executor } from '../../api/src/db/executor.ts';
 import { loadQueryRegistry } from '../../api/src/db/queryRegistry.ts';
@@ -28,7 +29,7 @@ export interface ApiBenchOptions {
   readonly warmupSeconds: number;
   /** Only these operations (keys of `benchOperations`); all when absent. */
   readonly only?: readonly string[];
-  /** Write a V8 CPU profile of the API process into this folder (`node --cpu-prof`). */
+  /** Write V8 CPU profiles of both servers into this folder (`node --cpu-prof`): the API's in `api/`, the baseline's in `raw/`. */
   readonly cpuProfileDir?: string;
   readonly log: (line: string) => void;
 }
@@ -147,6 +148,11 @@ async function planOperations(executor: Executor, operations: BenchOperation[]):
  * (`api/src/main.ts`, production mode) and `rawServer.ts` as their own processes over the same
  * Neo4j, warms both up, then drives each with autocannon, the two sides alternating run by run.
  */
+// Both sides are profiled, so that the API's profile can be read against the baseline's.
+function profileFlags(dir: string | undefined, side: 'api' | 'raw'): string[] {
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(dir, side)}`] : [];
+}
+
 export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
   const driver = createDriver(o.boltUri, o.user, o.password);
   const children: NodeChild[] = [];
@@ -159,8 +165,8 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
 
     const login = { boltUri: o.boltUri, user: o.user, password: o.password };
     const started = await Promise.allSettled([
-      startApiChild(login, o.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProfileDir}`] : []),
-      startRawChild(login),
+      startApiChild(login, profileFlags(o.cpuProfileDir, 'api')),
+      startRawChild(login, profileFlags(o.cpuProfileDir, 'raw')),
     ]);
     for (const s of started) if (s.status === 'fulfilled') children.push(s.value.child);
     const [apiServer, rawServer] = started.map((s) => {

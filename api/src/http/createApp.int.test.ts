@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { createDriver } from '../db/driver.ts';
 import { createApolloServer } from '../graph/apolloServer.ts';
 import type { GraphContext } from '../graph/context.ts';
 import { createApp } from './createApp.ts';
+import { CONTENT_SECURITY_POLICY } from './securityHeaders.ts';
 
 let db: TestDatabase;
 let apollo: ApolloServer<GraphContext>;
@@ -24,9 +25,24 @@ async function listen(checkDatabase: () => Promise<void>): Promise<[Server, stri
     corsOrigins: ['https://partner.example'],
   });
   const s = await new Promise<Server>((resolve) => {
-    const x = app.listen(0, '127.0.0.1', () => resolve(x));
+    const x = createServer(app).listen(0, '127.0.0.1', () => resolve(x));
   });
   return [s, `http://127.0.0.1:${(s.address() as AddressInfo).port}`];
+}
+
+/** POSTs a body with node:http, declaring its length or sending it chunked (which the fast path leaves to the general one). */
+function postRaw(url: string, body: string, headers: Record<string, string>, chunked: boolean) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const length = chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(Buffer.byteLength(body)) };
+    const req = request(url, { method: 'POST', headers: { ...headers, ...length } });
+    req.on('error', reject);
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.end(body);
+  });
 }
 
 beforeAll(async () => {
@@ -63,6 +79,40 @@ describe('HTTP', () => {
     expect(body.data.entity.positions[0].citations[0].quote).toContain(
       'Deputy director general, China Rural Technology Development Center: CRTDC',
     );
+  });
+
+  it('answers plain JSON POSTs (the fast path) exactly as the general path does', async () => {
+    const cases: [string, Record<string, string>][] = [
+      [JSON.stringify({ query: '{ entity(id: "agency:crtdc") { id names { en } } }' }), {}],
+      [JSON.stringify({ query: '{ nope }' }), { accept: 'application/graphql-response+json' }],
+      [JSON.stringify({ query: 'mutation { deleteEntity(id: "agency:crtdc", reason: "test") { id } }' }), { 'x-request-id': 'same-id' }],
+      [
+        JSON.stringify({ query: '{ entity(id: "agency:crtdc") { id } }' }),
+        { authorization: 'Bearer not-a-key', origin: 'https://partner.example' },
+      ],
+      ['{"query": ', {}],
+      ['"just a string"', {}],
+      ['', {}],
+    ];
+    const varying = new Set(['date', 'etag', 'x-request-id', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
+    const comparable = (h: IncomingHttpHeaders) => Object.fromEntries(Object.entries(h).filter(([k]) => !varying.has(k)));
+    for (const [body, extra] of cases) {
+      const headers = { 'content-type': 'application/json', 'x-request-id': 'req-1', ...extra };
+      const fast = await postRaw(`${base}/graphql`, body, headers, false);
+      const general = await postRaw(`${base}/graphql`, body, headers, true);
+      expect(fast.headers['transfer-encoding'], body).toBeUndefined();
+      expect(fast.status, body).toBe(general.status);
+      expect(fast.body, body).toBe(general.body);
+      expect(comparable(fast.headers), body).toEqual(comparable(general.headers));
+      expect(fast.headers['x-request-id'], body).toBe(headers['x-request-id']);
+      expect(fast.headers['content-security-policy'], body).toBe(CONTENT_SECURITY_POLICY);
+      expect(fast.headers['x-frame-options'], body).toBe('DENY');
+      expect(Number(fast.headers['content-length']), body).toBe(Buffer.byteLength(fast.body));
+    }
+    // The two paths differ in one visible way: only Express's res.send (the general path) adds an ETag.
+    const [query] = cases[0] as [string, Record<string, string>];
+    expect((await postRaw(`${base}/graphql`, query, { 'content-type': 'application/json' }, false)).headers.etag).toBeUndefined();
+    expect((await postRaw(`${base}/graphql`, query, { 'content-type': 'application/json' }, true)).headers.etag).toBeDefined();
   });
 
   it('serves the bundled GraphiQL page and its scripts, with no CDN', async () => {

@@ -1,0 +1,27 @@
+import type { ApolloServer } from '@apollo/server';
+import type { KeyStore } from '../auth/apiKeys.ts';
+import type { Executor } from '../db/executor.ts';
+import type { GraphContext } from '../graph/index.ts';
+import type { Metrics } from '../observability/metrics.ts';
+import type { Readiness } from './readiness.ts';
+
+/** What the HTTP layer needs: the started Apollo server, the executor and where the web build is. */
+export interface AppOptions {
+  readonly apollo: ApolloServer<GraphContext>;
+  readonly executor: Executor;
+  readonly webRoot: string;
+  /** Answers whether the database is reachable, for /readyz. */
+  readonly checkDatabase: () => Promise<void>;
+  /** Origins allowed to call /graphql from their pages (CORS). */
+  readonly corsOrigins?: readonly string[];
+  /** Whether /graphiql is served. */
+  readonly graphiql?: boolean;
+  /** Prometheus metrics served at /metrics and counted per request. */
+  readonly metrics?: Metrics;
+  /** The API keys callers may present; none configured means nobody can write. */
+  readonly keys?: KeyStore;
+  /** Whether reading (GraphQL queries, briefings) needs a key. */
+  readonly readAccess?: 'open' | 'key';
+  /** Whether the database is connected and prepared; without it the app is taken as ready. */
+  readonly readiness?: Readiness;
+}

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { KeyStore } from '../auth/apiKeys.ts';
+import type { GraphContext } from '../graph/index.ts';
+import type { AppOptions } from './appOptions.ts';
+import { bodyErrors } from './bodyErrors.ts';
+import { briefingRoute } from './briefingRoute.ts';
+import { corsAllowList } from './cors.ts';
+import type { HttpContextFunction } from './graphqlPost.ts';
+import { MAX_BODY_BYTES } from './graphqlPost.ts';
+import { readAccessGuard } from './readAccessGuard.ts';
+import type { Readiness } from './readiness.ts';
+
+/** What the Express app shares with the rest of the HTTP layer, settled once by `createApp`. */
+export interface ExpressAppShared {
+  readonly keys: KeyStore;
+  readonly readiness: Readiness;
+  readonly corsOrigins: ReadonlySet<string>;
+  readonly context: HttpContextFunction<GraphContext>;
+}
+
+/**
+ * Builds the Express app of every request but plain JSON POSTs to /graphql: GraphQL over GET and
+ * other media types, preflights, /briefing, /graphiql, /healthz, /readyz, /metrics and the viewer.
+ * The headers every response carries are set before it (`createApp`).
+ */
+export function createExpressApp(options: AppOptions, shared: ExpressAppShared): Express {
+  const { keys, readiness } = shared;
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    '/graphql',
+    corsAllowList(shared.corsOrigins),
+    express.json({ limit: MAX_BODY_BYTES }),
+    expressMiddleware(options.apollo, { context: ({ req, res }) => shared.context(req, res) }),
+    bodyErrors(),
+  );
+
+  app.get(
+    '/briefing/:id',
+    readAccessGuard(options.readAccess ?? 'open', keys),
+    (_req, res, next) => {
+      const state = readiness.state;
+      if (state.status === 'starting' || state.status === 'waiting') {
+        res.status(503).type('text').send(`The database is not ready yet (${state.reason}); try again shortly.`);
+      } else next();
+    },
+    briefingRoute(options.executor),
+  );
+
+  if (options.metrics) {
+    const { registry } = options.metrics;
+    app.get('/metrics', async (_req, res) => {
+      res.type(registry.contentType).send(await registry.metrics());
+    });
+  }
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const state = readiness.state;
+    if (state.status !== 'ready') {
+      res.status(503).json({ status: state.status === 'stopping' ? 'stopping' : 'not ready', reason: state.reason });
+      return;
+    }
+    try {
+      await options.checkDatabase();
+      res.json({ status: 'ready' });
+    } catch (error) {
+      res.status(503).json({ status: 'not ready', reason: (error as Error).message.split('\n')[0] });
+    }
+  });
+
+  const graphiql = path.join(options.webRoot, 'graphiql', 'index.html');
+  app.get(['/graphiql', '/graphiql/'], (_req, res) => {
+    if (options.graphiql === false) res.status(404).type('text').send('GraphiQL is turned off on this server (GRAPHIQL=false).');
+    else if (existsSync(graphiql)) res.sendFile(graphiql);
+    else res.status(503).type('text').send('GraphiQL is not built yet: run `npm run build:web`.');
+  });
+  app.use(express.static(options.webRoot, { index: 'index.html', maxAge: '1h' }));
+  // Last: any other failure answers with a code, never Express's page with a stack trace.
+  app.use(bodyErrors());
+  return app;
+}
