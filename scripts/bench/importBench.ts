@@ -5,7 +5,7 @@
  *
  * Standalone, on a Neo4j of its own (free port, temporary data directory):
  *
- *   node --import tsx scripts/bench/importBench.ts --size small|medium|large [--runs 3] [--heap 4g] [--pagecache 1g] [--data <dir>]
+ *   node --import tsx scripts/bench/importBench.ts --size small|medium|large [--runs 3] [--heap 8g] [--pagecache 1g] [--data <dir>]
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -146,7 +146,7 @@ async function main(argv: string[]): Promise<void> {
     if (!args.get('data')) await generate(size, datasetDir);
     ensureLocalNeo4jBuilt();
     const password = 'bench-password-1';
-    const heap = args.get('heap') ?? '4g';
+    const heap = args.get('heap') ?? '8g';
     const pageCache = args.get('pagecache') ?? '1g';
     const neo4j = await startLocalNeo4j({ dataDir: path.join(tmp, 'neo4j'), boltPort: await freePort(), password, heap, pageCache });
     console.log(`Neo4j at ${neo4j.uri} (heap ${heap}, page cache ${pageCache}); ${runs} run(s), alternating which import goes first.\n`);
