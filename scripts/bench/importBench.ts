@@ -53,8 +53,6 @@ export interface ImportBenchOptions {
   readonly size: string;
   /** Run the baseline first (to alternate the order between repeated runs). */
   readonly rawFirst?: boolean;
-  /** Leave what the second import wrote in the database (to measure the API on it next); otherwise wipe it too. */
-  readonly keepLast?: boolean;
   /** Hears about each import as soon as it is done. */
   readonly log?: (line: string) => void;
 }
@@ -72,7 +70,11 @@ async function countElements(executor: Executor): Promise<{ nodes: number; relat
   return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
 }
 
-async function runOne(which: 'ours' | 'raw', opts: ImportBenchOptions, executor: Executor): Promise<ImportRun> {
+async function runOne(
+  which: 'ours' | 'raw',
+  opts: Pick<ImportBenchOptions, 'boltUri' | 'user' | 'password' | 'datasetDir'>,
+  executor: Executor,
+): Promise<ImportRun> {
   const script = which === 'ours' ? ['api/src/cli.ts', 'import'] : ['scripts/bench/rawImport.ts'];
   const env = { ...process.env, NEO4J_URI: opts.boltUri, NEO4J_USER: opts.user, NEO4J_PASSWORD: opts.password };
   // `node --import tsx` rather than the tsx command, so that the measured process is the one doing the work.
@@ -81,6 +83,29 @@ async function runOne(which: 'ours' | 'raw', opts: ImportBenchOptions, executor:
   const written = await countElements(executor);
   const rows = written.nodes + written.relationships;
   return { ...written, rows, seconds: run.seconds, rowsPerSecond: rows / run.seconds, peakRssMb: run.peakRssMb };
+}
+
+/** Bytes of a dataset's JSON Lines files. */
+export async function inputBytesOf(datasetDir: string): Promise<number> {
+  const files = await listJsonLinesFiles(datasetDir);
+  return (await Promise.all(files.map((f) => stat(f)))).reduce((sum, s) => sum + s.size, 0);
+}
+
+/**
+ * One import (ours or the raw baseline) into an empty database, with the schema applied first;
+ * what it wrote stays.
+ */
+export async function importOnce(which: 'ours' | 'raw', opts: Omit<ImportBenchOptions, 'rawFirst' | 'log'>): Promise<ImportRun> {
+  const driver = createDriver(opts.boltUri, opts.user, opts.password);
+  const executor = new Executor(driver, loadQueryRegistry(), { database: undefined, timeoutMs: 600_000 });
+  try {
+    await applySchema(executor);
+    const before = await countElements(executor);
+    if (before.nodes > 0) throw new Error(`The import benchmark needs an empty database; ${opts.boltUri} holds ${before.nodes} entities.`);
+    return await runOne(which, opts, executor);
+  } finally {
+    await driver.close();
+  }
 }
 
 /**
@@ -96,25 +121,20 @@ export async function runImportBench(opts: ImportBenchOptions): Promise<ImportBe
     const before = await countElements(executor);
     if (before.nodes > 0) throw new Error(`The import benchmark needs an empty database; ${opts.boltUri} holds ${before.nodes} entities.`);
     const results: Partial<Record<'ours' | 'raw', ImportRun>> = {};
-    const order = opts.rawFirst ? (['raw', 'ours'] as const) : (['ours', 'raw'] as const);
-    for (const [i, which] of order.entries()) {
-      let ok = false;
+    for (const which of opts.rawFirst ? (['raw', 'ours'] as const) : (['ours', 'raw'] as const)) {
       try {
         results[which] = await runOne(which, opts, executor);
         opts.log?.(`${which}: ${describeRun(results[which] as ImportRun)}`);
-        ok = true;
       } finally {
         // runSchema runs one statement in an auto-commit transaction, which CALL … IN TRANSACTIONS
         // needs; with its own time limit, since servers stop transactions after 30 s by default.
-        if (!(ok && opts.keepLast && i === order.length - 1)) await executor.runSchema(WIPE, WIPE_TIMEOUT_MS);
+        await executor.runSchema(WIPE, WIPE_TIMEOUT_MS);
       }
     }
     const ours = results.ours as ImportRun;
     const raw = results.raw as ImportRun;
     if (ours.rows !== raw.rows) throw new Error(`The imports wrote different numbers of rows: ours ${ours.rows}, raw ${raw.rows}.`);
-    const files = await listJsonLinesFiles(opts.datasetDir);
-    const inputBytes = (await Promise.all(files.map((f) => stat(f)))).reduce((sum, s) => sum + s.size, 0);
-    return { size: opts.size, inputBytes, ours, raw, ratio: ours.rowsPerSecond / raw.rowsPerSecond };
+    return { size: opts.size, inputBytes: await inputBytesOf(opts.datasetDir), ours, raw, ratio: ours.rowsPerSecond / raw.rowsPerSecond };
   } finally {
     await driver.close();
   }

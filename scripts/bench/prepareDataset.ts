@@ -12,7 +12,7 @@ import { importPath } from '../../api/src/ingest/importDataset.ts';
 import type { BenchArgs, BenchSize } from './benchArgs.ts';
 import type { SizeResult } from './benchResults.ts';
 import { generateDataset } from './generateDataset.ts';
-import { describeRun, runImportBench } from './importBench.ts';
+import { describeRun, type ImportBenchResult, type ImportRun, importOnce, inputBytesOf, runImportBench } from './importBench.ts';
 
 /**
  * The same store settings for every size, so that only the data changes along the curve. The
@@ -47,25 +47,72 @@ async function datasetFor(size: BenchSize, args: BenchArgs, log: (line: string) 
   return { dir, origin: `npm run generate -- --size ${size} --seed ${args.seed}` };
 }
 
-/** Starts a fresh local Neo4j (a new temporary store), applies the schema and imports the size's dataset into it. */
-export async function prepareDataset(size: BenchSize, args: BenchArgs, log: (line: string) => void): Promise<PreparedDataset> {
-  const { dir, origin } = await datasetFor(size, args, log);
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), `kg-bench-${size}-`));
-  log(`${size}: starting a fresh Neo4j (heap ${BENCH_NEO4J.heap}, page cache ${BENCH_NEO4J.pageCache})…`);
+/** A fresh local Neo4j on a new temporary store, with the benchmark's settings. */
+async function startStore(name: string, log: (line: string) => void): Promise<{ uri: string; close(): Promise<void> }> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), `kg-bench-${name}-`));
+  log(`${name}: starting a fresh Neo4j (heap ${BENCH_NEO4J.heap}, page cache ${BENCH_NEO4J.pageCache})…`);
   const neo4j = await startLocalNeo4j({ dataDir, boltPort: await freePort(), password: PASSWORD, ...BENCH_NEO4J }).catch(async (error) => {
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   });
-  const close = async () => {
-    await neo4j.stop();
-    await rm(dataDir, { recursive: true, force: true });
+  return {
+    uri: neo4j.uri,
+    async close() {
+      await neo4j.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
   };
-  const driver = createDriver(neo4j.uri, 'neo4j', PASSWORD);
+}
+
+/**
+ * Our import against the raw baseline, each into a fresh store of its own after the same
+ * unmeasured warm-up (a fresh Neo4j plans and compiles its statements on first use: both imports
+ * of the 10k dataset, wiped after). The raw store is then dropped; ours stays, for the API runs.
+ */
+async function benchImport(
+  size: BenchSize,
+  dir: string,
+  store: { uri: string },
+  args: BenchArgs,
+  log: (line: string) => void,
+): Promise<ImportBenchResult> {
+  const warmUp = await datasetFor('small', args, log);
+  const credentials = { user: 'neo4j', password: PASSWORD };
+  const warm = (uri: string) => runImportBench({ boltUri: uri, ...credentials, datasetDir: warmUp.dir, size: 'small' });
+  const rawStore = await startStore(`${size}-raw`, log);
+  let raw: ImportRun;
+  try {
+    log(`${size}: raw baseline: warming up, then importing…`);
+    await warm(rawStore.uri);
+    raw = await importOnce('raw', { boltUri: rawStore.uri, ...credentials, datasetDir: dir, size });
+    log(`${size}: raw baseline: ${describeRun(raw)}`);
+  } finally {
+    await rawStore.close();
+  }
+  log(`${size}: our import: warming up, then importing…`);
+  await warm(store.uri);
+  const ours = await importOnce('ours', { boltUri: store.uri, ...credentials, datasetDir: dir, size });
+  log(`${size}: our import: ${describeRun(ours)}`);
+  if (ours.rows !== raw.rows) throw new Error(`The imports wrote different numbers of rows: ours ${ours.rows}, raw ${raw.rows}.`);
+  const result = { size, inputBytes: await inputBytesOf(dir), ours, raw, ratio: ours.rowsPerSecond / raw.rowsPerSecond };
+  log(`${size}: import ratio ours / raw ${result.ratio.toFixed(2)}`);
+  return result;
+}
+
+/**
+ * Starts a fresh local Neo4j (a new temporary store) and imports the size's dataset into it: the
+ * seed in this process; a generated dataset with `npm run import`, measured against the raw
+ * baseline (see benchImport).
+ */
+export async function prepareDataset(size: BenchSize, args: BenchArgs, log: (line: string) => void): Promise<PreparedDataset> {
+  const { dir, origin } = await datasetFor(size, args, log);
+  const store = await startStore(size, log);
+  const driver = createDriver(store.uri, 'neo4j', PASSWORD);
   try {
     const executor = new Executor(driver, loadQueryRegistry(), { database: undefined, timeoutMs: 600_000 });
     await applySchema(executor);
     let importSeconds: number;
-    let importBench: SizeResult['importBench'];
+    let importBench: ImportBenchResult | undefined;
     if (size === 'seed') {
       log(`${size}: importing ${origin}…`);
       const started = performance.now();
@@ -73,26 +120,9 @@ export async function prepareDataset(size: BenchSize, args: BenchArgs, log: (lin
       await importPath(executor, dir);
       importSeconds = (performance.now() - started) / 1000;
     } else {
-      // The raw baseline first, then the product's import (`npm run import`, in its own process),
-      // whose result stays in the store for the API measurements.
-      // A fresh Neo4j plans and compiles its statements on first use: an unmeasured round of
-      // both imports on the 10k dataset first, so that neither measured import pays for that.
-      const warmUp = await datasetFor('small', args, log);
-      log(`${size}: warming Neo4j up with both imports of the 10k dataset (not counted)…`);
-      await runImportBench({ boltUri: neo4j.uri, user: 'neo4j', password: PASSWORD, datasetDir: warmUp.dir, size: 'small' });
-      log(`${size}: importing ${origin}, the raw baseline and then ours…`);
-      importBench = await runImportBench({
-        boltUri: neo4j.uri,
-        user: 'neo4j',
-        password: PASSWORD,
-        datasetDir: dir,
-        size,
-        rawFirst: true,
-        keepLast: true,
-        log: (line) => log(`${size}: import ${line}`),
-      });
+      log(`${size}: importing ${origin}, the raw baseline and ours…`);
+      importBench = await benchImport(size, dir, store, args, log);
       importSeconds = importBench.ours.seconds;
-      log(`${size}: import ratio ours / raw ${importBench.ratio.toFixed(2)} (${describeRun(importBench.ours)})`);
     }
     const [counts] = await executor.read('countNodes');
     const dataset = { origin, nodes: Number(counts?.nodes ?? 0), relationships: Number(counts?.relationships ?? 0) };
@@ -100,16 +130,16 @@ export async function prepareDataset(size: BenchSize, args: BenchArgs, log: (lin
     log(`${size}: ${dataset.nodes} entities, ${dataset.relationships} relationships, imported in ${importSeconds.toFixed(1)} s`);
     return {
       size,
-      boltUri: neo4j.uri,
+      boltUri: store.uri,
       user: 'neo4j',
       password: PASSWORD,
       dataset,
       importSeconds,
       ...(importBench ? { importBench } : {}),
-      close,
+      close: () => store.close(),
     };
   } catch (error) {
-    await close();
+    await store.close();
     throw error;
   } finally {
     await driver.close();
