@@ -1,4 +1,5 @@
 import type { DatasetFileInput } from '../api/src/ingest/datasetSchema.ts';
+import { mulberry32 } from '../viewer/src/graph/withSeededRandom.ts';
 
 /** A generated cooperation network of a given size, and the URL that opens it in the viewer. */
 export interface BenchGraph {
@@ -11,17 +12,6 @@ export interface BenchGraph {
 
 const SOURCE = 'source:viewer-bench';
 const QUOTE = 'synthetic';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TH_SYLLABLES = ['สม', 'ชาย', 'ศรี', 'วัฒน', 'ประ', 'เสริฐ', 'กิจ', 'สุข', 'ใจ', 'ดี', 'พร', 'ทอง', 'วงศ์', 'ศักดิ์', 'นิ', 'รัตน์'];
 const ZH_SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];

@@ -96,13 +96,21 @@ export async function inputBytesOf(datasetDir: string): Promise<number> {
  * what it wrote stays.
  */
 export async function importOnce(which: 'ours' | 'raw', opts: Omit<ImportBenchOptions, 'rawFirst' | 'log'>): Promise<ImportRun> {
+  return withEmptyDatabase(opts, (executor) => runOne(which, opts, executor));
+}
+
+/** Runs `work` on a database that must be empty, with the schema applied (as the real import would find it). */
+async function withEmptyDatabase<T>(
+  opts: Pick<ImportBenchOptions, 'boltUri' | 'user' | 'password'>,
+  work: (executor: Executor) => Promise<T>,
+): Promise<T> {
   const driver = createDriver(opts.boltUri, opts.user, opts.password);
   const executor = new Executor(driver, loadQueryRegistry(), { database: undefined, timeoutMs: 600_000 });
   try {
     await applySchema(executor);
     const before = await countElements(executor);
     if (before.nodes > 0) throw new Error(`The import benchmark needs an empty database; ${opts.boltUri} holds ${before.nodes} entities.`);
-    return await runOne(which, opts, executor);
+    return await work(executor);
   } finally {
     await driver.close();
   }
@@ -113,13 +121,7 @@ export async function importOnce(which: 'ours' | 'raw', opts: Omit<ImportBenchOp
  * between and after, and returns rows, time, rows/s and peak memory of each, and the ratio.
  */
 export async function runImportBench(opts: ImportBenchOptions): Promise<ImportBenchResult> {
-  const driver = createDriver(opts.boltUri, opts.user, opts.password);
-  const executor = new Executor(driver, loadQueryRegistry(), { database: undefined, timeoutMs: 600_000 });
-  try {
-    // The same indexes and constraints for both, as the real import would find them.
-    await applySchema(executor);
-    const before = await countElements(executor);
-    if (before.nodes > 0) throw new Error(`The import benchmark needs an empty database; ${opts.boltUri} holds ${before.nodes} entities.`);
+  return withEmptyDatabase(opts, async (executor) => {
     const results: Partial<Record<'ours' | 'raw', ImportRun>> = {};
     for (const which of opts.rawFirst ? (['raw', 'ours'] as const) : (['ours', 'raw'] as const)) {
       try {
@@ -135,9 +137,7 @@ export async function runImportBench(opts: ImportBenchOptions): Promise<ImportBe
     const raw = results.raw as ImportRun;
     if (ours.rows !== raw.rows) throw new Error(`The imports wrote different numbers of rows: ours ${ours.rows}, raw ${raw.rows}.`);
     return { size: opts.size, inputBytes: await inputBytesOf(opts.datasetDir), ours, raw, ratio: ours.rowsPerSecond / raw.rowsPerSecond };
-  } finally {
-    await driver.close();
-  }
+  });
 }
 
 /** The middle value (the mean of the two middle ones for an even count). */
