@@ -65,29 +65,34 @@ interface LayoutThis {
 }
 
 /**
- * Applies a layout result without animation a chunk of nodes per task (see APPLY_BUDGET), then
- * works out the edges' new geometry a chunk per task, so that a big graph's new positions do not block the
- * page in one piece; then fits the view.
+ * Applies a layout result without animation a chunk of nodes per task (see APPLY_BUDGET), with
+ * their new boxes, then works out the edges' new geometry a chunk per task, so that a big graph's
+ * new positions do not block the page in one piece; then fits the view.
  */
 async function applyInChunks(layout: LayoutThis, nodes: NodeCollection, place: (node: NodeSingular) => { x: number; y: number }) {
   const { cy, fit, padding, settle = () => {} } = layout.options;
   layout.emit('layoutstart');
-  let chunk: NodeSingular[] = [];
+  const all = nodes.toArray() as NodeSingular[];
+  let start = 0;
   let cost = 0;
-  const move = async () => {
-    cy.batch(() => chunk.forEach((node) => node.position(place(node))));
+  const move = async (end: number) => {
+    const chunk = nodes.slice(start, end);
+    cy.batch(() => chunk.forEach((node) => void node.position(place(node))));
+    // The moved nodes' boxes now, a chunk at a time: left stale, the fit at the end would
+    // refresh all of them at once, and the first frame would then redo every node and edge.
+    chunk.boundingBox({});
     settle();
-    chunk = [];
+    start = end;
     cost = 0;
     await nextTask();
   };
-  for (const node of nodes.toArray() as NodeSingular[]) {
+  for (let i = 0; i < all.length; i++) {
     if (layout.stopped || cy.destroyed()) return;
-    chunk.push(node);
-    cost += 1 + node.degree(false);
-    if (cost >= APPLY_BUDGET) await move();
+    cost += 1 + (all[i] as NodeSingular).degree(false);
+    if (cost >= APPLY_BUDGET) await move(i + 1);
   }
-  if (chunk.length > 0) await move();
+  if (layout.stopped || cy.destroyed()) return;
+  if (start < all.length) await move(all.length);
   const edges = nodes.connectedEdges();
   for (let i = 0; i < edges.length; i += APPLY_BUDGET) {
     if (layout.stopped || cy.destroyed()) return;
