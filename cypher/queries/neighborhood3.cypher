@@ -13,10 +13,25 @@ CALL (starts) {
   RETURN collect(m) AS found
 }
 WITH starts + found[0..$budget] AS ns, size(found) > $budget AS truncated
+// The relationships among the kept nodes, read from the side of the smaller degree, so that a
+// kept hub (a country, a topic: its degree grows with the store) is never expanded: each node of
+// degree up to 500 is expanded and its relationships to kept nodes taken; relationships between
+// two nodes of higher degree are looked up pair by pair (Neo4j then reads the smaller side).
 CALL (ns) {
-  UNWIND ns AS a
-  MATCH (a)-[r]->(b:Entity)
-  WHERE b IN ns
+  WITH ns, [x IN ns WHERE COUNT { (x)--() } > 500] AS hubs
+  CALL (ns, hubs) {
+    UNWIND ns AS a
+    WITH a, ns, hubs
+    WHERE NOT a IN hubs
+    MATCH (a)-[r]-(b)
+    WHERE b IN ns
+    RETURN r
+    UNION
+    UNWIND hubs AS a
+    UNWIND hubs AS b
+    MATCH (a)-[r]->(b)
+    RETURN r
+  }
   WITH DISTINCT r
   LIMIT $edgeLimitPlusOne
   RETURN collect(r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}) AS rels
