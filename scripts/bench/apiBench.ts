@@ -64,6 +64,11 @@ export interface OperationResult {
   readonly rpsRatio: number;
   /** The machine's 1-minute load average when the operation's runs ended (other work shows here). */
   readonly loadAverage: number;
+  /**
+   * Why the operation could not be measured (errors, time-outs): then its figures are NaN. The
+   * other operations are still measured, and the run ends with a failure once the report is written.
+   */
+  readonly failure?: string;
 }
 
 /** Everything the API section measured on one dataset. */
@@ -113,6 +118,25 @@ async function settledCounters(base: string): Promise<Counters> {
     if (now.operations === last.operations && now.queries === last.queries) return now;
     last = now;
   }
+}
+
+/** The result of an operation that could not be measured: its figures are NaN. */
+function failedOperation(plan: Plan, failure: string): OperationResult {
+  const none: SideResult = { runs: [], p50: Number.NaN, p99: Number.NaN, rps: Number.NaN, cpuMsPerRequest: null };
+  return {
+    key: plan.op.key,
+    label: plan.op.label,
+    args: plan.op.args,
+    queries: [plan.call.name],
+    roundTripsUnderLoad: Number.NaN,
+    ours: none,
+    raw: none,
+    p50Ratio: Number.NaN,
+    p99Ratio: Number.NaN,
+    rpsRatio: Number.NaN,
+    loadAverage: os.loadavg()[0] ?? 0,
+    failure,
+  };
 }
 
 function assertClean(what: string, r: AutocannonResult): void {
@@ -187,7 +211,7 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
       runAutocannon({ ...target(side, plan), connections: o.connections, seconds, ...(o.requests ? { amount: o.requests } : {}) });
 
     o.log(`warming up (${o.warmupSeconds > 0 ? `${o.warmupSeconds} s` : `${QUICK_WARMUP_REQUESTS} requests`} per operation and side)…`);
-    for (const plan of plans) {
+    const warmUp = async (plan: Plan) => {
       for (const side of ['ours', 'raw'] as const) {
         if (o.warmupSeconds > 0) assertClean(`warm-up, ${plan.op.label}, ${side}`, await drive(side, plan, o.warmupSeconds));
         else {
@@ -200,14 +224,25 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
           }
         }
       }
-    }
+    };
+    const warmedUp = new Map<Plan, Error | null>();
+    for (const plan of plans)
+      warmedUp.set(
+        plan,
+        await warmUp(plan).then(
+          () => null,
+          (error: Error) => error,
+        ),
+      );
 
     const apiRss = sampleRss(api.pid);
     const rawRss = sampleRss(raw.pid);
     const operations: OperationResult[] = [];
     // Only the API's own runs move its counters (the raw runs and /metrics itself do not).
     let counters = await settledCounters(apiBase);
-    for (const plan of plans) {
+    const measureOne = async (plan: Plan): Promise<OperationResult> => {
+      const warmUpError = warmedUp.get(plan);
+      if (warmUpError) throw warmUpError;
       const runs = { ours: [] as RunResult[], raw: [] as RunResult[] };
       let operationsRun = 0;
       let queriesRun = 0;
@@ -261,12 +296,23 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
         rpsRatio: ours.rps / rawSide.rps,
         loadAverage: os.loadavg()[0] ?? 0,
       };
-      operations.push(result);
       o.log(
         `${plan.op.label}: ours p50 ${ours.p50} ms, p99 ${ours.p99} ms, ${ours.rps.toFixed(0)}/s · raw p50 ${rawSide.p50} ms, ` +
           `p99 ${rawSide.p99} ms, ${rawSide.rps.toFixed(0)}/s · ratios p50 ${result.p50Ratio.toFixed(2)}, rps ${result.rpsRatio.toFixed(2)}` +
           ` · CPU/request ${ours.cpuMsPerRequest?.toFixed(2)} vs ${rawSide.cpuMsPerRequest?.toFixed(2)} ms`,
       );
+      return result;
+    };
+    for (const plan of plans) {
+      try {
+        operations.push(await measureOne(plan));
+      } catch (error) {
+        const failure = error instanceof Error ? error.message : String(error);
+        o.log(`${plan.op.label}: FAILED: ${failure}`);
+        operations.push(failedOperation(plan, failure));
+        // The API's counters moved by an unknown amount; start the next operation from where they are.
+        counters = await settledCounters(apiBase);
+      }
     }
     const memory = {
       apiIdleRssBytes,

@@ -52,4 +52,15 @@ describe('evaluateTargets', () => {
     expect(evaluateTargets([], viewerResult(5000, 180)).find((c) => c.target.includes('longest main-thread task'))?.met).toBe(true);
     expect(evaluateTargets([], viewerResult(2000, 100)).find((c) => c.target.includes('longest main-thread task'))?.met).toBeNull();
   });
+
+  it('fails the targets of an operation that could not be measured, and leaves it out of the round-trip check', () => {
+    const failed = { ...operation('neighborhood1', Number.NaN, Number.NaN), failure: 'timed out', roundTripsUnderLoad: Number.NaN };
+    const checks = evaluateTargets([
+      size('small', [operation('entity', 10, 1000), operation('neighborhood1', 20, 500)]),
+      size('large', [{ ...operation('entity', Number.NaN, Number.NaN), failure: '3 timeouts' }, failed]),
+    ]);
+    expect(checks.find((c) => c.target === 'entity (large): measured')).toMatchObject({ measured: 'failed: 3 timeouts', met: false });
+    expect(checks.find((c) => c.target.startsWith('neighbourhood, depth 1: p50 on 1M'))?.met).toBe(false);
+    expect(checks.find((c) => c.target.startsWith('Cypher round trips'))).toMatchObject({ measured: '1', met: true });
+  });
 });

@@ -24,11 +24,12 @@ function sizeTitle(s: SizeResult): string {
 }
 
 function overheadTable(s: SizeResult): string[] {
-  const rows = s.api.operations.map(
-    (o: OperationResult) =>
-      `| ${o.label} | ${o.args} | ${ms(o.ours.p50)} | ${ms(o.raw.p50)} | **${ratio(o.p50Ratio)}** | ${ms(o.ours.p99)} | ${ms(o.raw.p99)} | ` +
-      `${o.ours.rps.toFixed(0)} | ${o.raw.rps.toFixed(0)} | **${ratio(o.rpsRatio)}** | ${cpu(o.ours.cpuMsPerRequest)} / ${cpu(o.raw.cpuMsPerRequest)} | ` +
-      `${o.loadAverage.toFixed(1)} |`,
+  const rows = s.api.operations.map((o: OperationResult) =>
+    o.failure
+      ? `| ${o.label} | ${o.args} | **not measured**: ${o.failure.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |||||||||| ${o.loadAverage.toFixed(1)} |`
+      : `| ${o.label} | ${o.args} | ${ms(o.ours.p50)} | ${ms(o.raw.p50)} | **${ratio(o.p50Ratio)}** | ${ms(o.ours.p99)} | ${ms(o.raw.p99)} | ` +
+        `${o.ours.rps.toFixed(0)} | ${o.raw.rps.toFixed(0)} | **${ratio(o.rpsRatio)}** | ${cpu(o.ours.cpuMsPerRequest)} / ${cpu(o.raw.cpuMsPerRequest)} | ` +
+        `${o.loadAverage.toFixed(1)} |`,
   );
   return [
     `#### ${sizeTitle(s)}`,
@@ -47,7 +48,8 @@ function roundTripTable(r: BenchResults): string[] {
   const rows = first.api.operations.map((o) => {
     const cells = r.sizes.map((s) => {
       const same = s.api.operations.find((x) => x.key === o.key);
-      return same ? `${same.queries.length} (${ratio(same.roundTripsUnderLoad)})` : '–';
+      if (!same) return '–';
+      return same.failure ? `${same.queries.length} (not measured)` : `${same.queries.length} (${ratio(same.roundTripsUnderLoad)})`;
     });
     return `| ${o.label} | \`${o.queries.join('`, `')}\` | ${cells.join(' | ')} |`;
   });
@@ -63,11 +65,12 @@ function scalingTable(r: BenchResults): string[] {
   const rows = first.api.operations.map((o) => {
     const cells = r.sizes.map((s) => {
       const same = s.api.operations.find((x) => x.key === o.key);
-      return same ? `${ms(same.ours.p50)} (${same.ours.rps.toFixed(0)})` : '–';
+      if (!same) return '–';
+      return same.failure ? 'not measured' : `${ms(same.ours.p50)} (${same.ours.rps.toFixed(0)})`;
     });
     const a = small?.api.operations.find((x) => x.key === o.key);
     const b = large?.api.operations.find((x) => x.key === o.key);
-    return `| ${o.label} | ${cells.join(' | ')} | ${a && b ? `${ratio(b.ours.p50 / a.ours.p50)}×` : '–'} |`;
+    return `| ${o.label} | ${cells.join(' | ')} | ${a && b && !a.failure && !b.failure ? `${ratio(b.ours.p50 / a.ours.p50)}×` : '–'} |`;
   });
   return ['| operation | ' + head.join(' | ') + ' | 10k → 1M p50 |', '|---|' + head.map(() => '---:|').join('') + '---:|', ...rows];
 }

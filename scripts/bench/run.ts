@@ -4,7 +4,8 @@
  * (between the bench markers): for each generated dataset the import against a raw UNWIND
  * baseline, the API against raw neo4j-driver, then the viewer in headless Chromium. `--quick` is the smoke run for CI: seed and 10k only, short
  * runs, results in bench/results/quick.json, BENCHMARKS.md untouched. Exits non-zero on any
- * failed request, GraphQL error or round-trip count other than 1; never on timings.
+ * failed request, GraphQL error or round-trip count other than 1 (after writing what it measured,
+ * the failed operations marked); never on timings.
  *
  *   npm run bench [-- --quick] [-- --sizes seed,small,medium,large] [-- --render-only] (see BENCH_USAGE)
  */
@@ -155,6 +156,8 @@ async function main(): Promise<void> {
     ...(viewer ? { viewer } : {}),
     targets: evaluateTargets(sizes, viewer),
   });
+  const failed = sizes.flatMap((s) => s.api.operations.filter((o) => o.failure).map((o) => `${s.size}: ${o.label}: ${o.failure}`));
+  if (failed.length > 0) throw new Error(`${failed.length} operation(s) could not be measured:\n  ${failed.join('\n  ')}`);
 }
 
 main().then(
