@@ -9,8 +9,11 @@
  *
  *   npm run bench [-- --quick] [-- --sizes seed,small,medium,large] [-- --render-only] (see BENCH_USAGE)
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { loadConfig, REPO_ROOT } from '../../api/src/config.ts';
 import { ensureLocalNeo4jBuilt } from '../../api/src/db/localNeo4j.ts';
 import { ensureWebBuild } from '../../api/src/http/webBuild.ts';
@@ -22,7 +25,7 @@ import { hasGenerator } from './generateDataset.ts';
 import { machineInfo } from './machineInfo.ts';
 import { BENCH_NEO4J, type PreparedDataset, prepareDataset } from './prepareDataset.ts';
 import { renderBenchSection, replaceBenchSection } from './renderBenchSection.ts';
-import { runViewerBench, type ViewerBenchResult, viewerBenchSizes, withViewerBenchServer } from './viewerBench.ts';
+import type { ViewerBenchResult } from './viewerBench.ts';
 
 const started = performance.now();
 /** Prints a line with the seconds since the start. */
@@ -85,13 +88,36 @@ async function measureAll(args: BenchArgs): Promise<SizeResult[]> {
   }
 }
 
-/** The viewer in headless Chromium, on its own Neo4j holding the generated networks (500 to 5,000 entities). */
+/** The longest the viewer benchmark may take before it counts as failed. */
+const VIEWER_TIME_LIMIT_MS = 10 * 60_000;
+
+/**
+ * The viewer in headless Chromium, on its own Neo4j holding the generated networks (500 to 5,000
+ * entities): `scripts/bench/viewerBench.ts` in a process of its own, with a time limit, so that
+ * whatever happens in the browser cannot take the API and import figures down with it.
+ */
 async function measureViewer(args: BenchArgs): Promise<ViewerBenchResult> {
-  const sizes = viewerBenchSizes(args.quick);
-  const viewerLog = (line: string) => log(`viewer: ${line}`);
-  return withViewerBenchServer({ sizes, log: viewerLog }, ({ baseUrl, browser }) =>
-    runViewerBench({ baseUrl, quick: args.quick, sizes, browser, log: viewerLog }),
-  );
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-viewer-'));
+  const json = path.join(dir, 'viewer.json');
+  try {
+    const argv = ['--import', 'tsx', 'scripts/bench/viewerBench.ts', '--json', json, ...(args.quick ? ['--quick'] : [])];
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(process.execPath, argv, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+      const timer = setTimeout(() => child.kill('SIGKILL'), VIEWER_TIME_LIMIT_MS);
+      createInterface({ input: child.stderr }).on('line', (line) => {
+        if (line.trim() !== '' && !line.startsWith('npm warn')) log(`viewer: ${line}`);
+      });
+      child.once('error', reject);
+      child.once('exit', (exitCode) => {
+        clearTimeout(timer);
+        resolve(exitCode);
+      });
+    });
+    if (code !== 0) throw new Error(`the viewer benchmark failed (exit code ${code}); its output is above`);
+    return JSON.parse(readFileSync(json, 'utf8')) as ViewerBenchResult;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Writes the results as JSON and, for a full run, into BENCHMARKS.md; prints the target checks. */
@@ -136,7 +162,15 @@ async function main(): Promise<void> {
   ensureWebBuild(loadConfig().webRoot, log);
   const sizes = await measureAll(args);
   // After the API runs, so that nothing else runs during them.
-  const viewer = args.noViewer || args.only ? undefined : await measureViewer(args);
+  let viewer: ViewerBenchResult | undefined;
+  let viewerFailure: string | undefined;
+  if (!args.noViewer && !args.only) {
+    viewer = await measureViewer(args).catch((error: unknown) => {
+      viewerFailure = error instanceof Error ? error.message : String(error);
+      log(`viewer: FAILED: ${viewerFailure}`);
+      return undefined;
+    });
+  }
   publish({
     version: 1,
     date,
@@ -157,7 +191,8 @@ async function main(): Promise<void> {
     targets: evaluateTargets(sizes, viewer),
   });
   const failed = sizes.flatMap((s) => s.api.operations.filter((o) => o.failure).map((o) => `${s.size}: ${o.label}: ${o.failure}`));
-  if (failed.length > 0) throw new Error(`${failed.length} operation(s) could not be measured:\n  ${failed.join('\n  ')}`);
+  if (viewerFailure) failed.push(`viewer: ${viewerFailure}`);
+  if (failed.length > 0) throw new Error(`${failed.length} measurement(s) failed:\n  ${failed.join('\n  ')}`);
 }
 
 main().then(
