@@ -84,13 +84,13 @@ export class QueryTimeout extends AppError {
   }
 }
 
-/** A write needed more memory than the database allows one transaction: nothing was written. */
+/** A transaction needed more memory than the database allows one: it was stopped, and nothing was written. */
 export class TransactionTooLarge extends AppError {
   constructor(
-    message = 'The change is too large for one transaction on this Neo4j: it reached the transaction memory limit, and nothing ' +
-      'was written. Give Neo4j more memory (LOCAL_NEO4J_HEAP=8g for the local database, which allows about a million ' +
-      'elements; on another server, server.memory.heap.max_size and dbms.memory.transaction.total.max), or import the ' +
-      'dataset in parts.',
+    message = 'This needed more memory than Neo4j allows one transaction, so it was stopped and nothing was written. For an ' +
+      'import, give Neo4j more memory (LOCAL_NEO4J_HEAP=8g for the local database holds about a million elements; on another ' +
+      'server, server.memory.heap.max_size and dbms.memory.transaction.total.max) or import the dataset in parts; for a ' +
+      'query, ask for less (a smaller limit or depth).',
   ) {
     super(message, ErrorCode.TransactionTooLarge);
   }

@@ -26,7 +26,7 @@ CALL (ns) {
     MATCH (a)-[r]-(b)
     WHERE b IN ns
     RETURN r
-    UNION
+    UNION ALL
     UNWIND hubs AS a
     UNWIND hubs AS b
     MATCH (a)-[r]->(b)
