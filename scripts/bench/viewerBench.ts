@@ -34,8 +34,8 @@ import { type LongTaskSummary, type ModuleOf, sourceOfLine, summarizeTrace, type
 
 export type { BenchRenderer, ViewerBenchRun } from './measureViewerLoad.ts';
 
-/** One size × renderer: medians over the runs, and the runs themselves. */
-export interface ViewerBenchCase {
+/** One size × renderer: the run figures as medians over the runs, and the runs themselves. */
+export interface ViewerBenchCase extends Omit<ViewerBenchRun, 'marks'> {
   /** Nodes and edges in the graph the viewer drew. */
   nodes: number;
   edges: number;
@@ -43,13 +43,6 @@ export interface ViewerBenchCase {
   /** Whether the WebGL renderer drew (a live WebGL2 context), checked in the page. */
   webglUsed: boolean;
   runs: number;
-  msToInteractive: number;
-  longestTaskMs: number;
-  longTasks: number;
-  tasksOver200ms: number;
-  totalBlockingTimeMs: number;
-  clickToDetailsMs: number;
-  clickLongestTaskMs: number;
   perRun: ViewerBenchRun[];
   /** With tracing: the trace file (loadable in DevTools' Performance panel) and its tasks over 200 ms. */
   trace?: { file: string; longTasks: LongTaskSummary[] };
