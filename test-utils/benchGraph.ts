@@ -1,5 +1,5 @@
 import type { DatasetFileInput } from '../api/src/ingest/datasetSchema.ts';
-import { mulberry32 } from '../viewer/src/graph/withSeededRandom.ts';
+import { mulberry32 } from '../common/random.ts';
 
 /** A generated cooperation network of a given size, and the URL that opens it in the viewer. */
 export interface BenchGraph {

@@ -8,7 +8,7 @@ import { briefingToMarkdown } from './briefing/renderMarkdown.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connectDatabase } from './db/connectDatabase.ts';
 import type { Executor } from './db/executor.ts';
-import type { Lang } from './domain/kinds.ts';
+import type { Lang } from '../../common/langs.ts';
 import { JavaMissingError } from './db/localNeo4j.ts';
 import { applySchema } from './db/migrations.ts';
 import { checkJsonLines, listJsonLinesFiles } from './ingest/checkJsonLines.ts';

@@ -1,6 +1,6 @@
 import type { DatasetLineInput } from '../../api/src/ingest/datasetLine.ts';
 import { emitMeetings } from './meetings.ts';
-import { createRandom } from './random.ts';
+import { createRandom } from '../../common/random.ts';
 import { createContext } from './syntheticContext.ts';
 import { buildAgencies, buildPeople, drawFrom } from './worldActors.ts';
 import { buildPlaces, buildSites } from './worldPlaces.ts';

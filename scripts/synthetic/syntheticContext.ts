@@ -1,6 +1,6 @@
-import type { LocalizedText } from '../../api/src/domain/kinds.ts';
+import type { LocalizedText } from '../../common/langs.ts';
 import type { DatasetLineInput } from '../../api/src/ingest/datasetLine.ts';
-import type { Random } from './random.ts';
+import type { Random } from '../../common/random.ts';
 import { createSourceBook, type SourceBook, type SyntheticCitation } from './sourceBook.ts';
 import type { SourceLang } from './syntheticNames.ts';
 

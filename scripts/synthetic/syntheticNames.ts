@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../api/src/domain/kinds.ts';
-import type { Random } from './random.ts';
+import type { LocalizedText } from '../../common/langs.ts';
+import type { Random } from '../../common/random.ts';
 import {
   CHINESE_GIVEN,
   CHINESE_SURNAMES,

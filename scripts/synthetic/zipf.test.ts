@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from './random.ts';
+import { createRandom } from '../../common/random.ts';
 import { createZipf, sampleDistinct } from './zipf.ts';
 
 describe('seeded randomness', () => {

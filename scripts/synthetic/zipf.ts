@@ -1,4 +1,4 @@
-import type { Random } from './random.ts';
+import type { Random } from '../../common/random.ts';
 
 /** Draws ranks 0…n-1 with probability proportional to 1 / (rank + 1)^exponent: a few hubs, many leaves. */
 export interface ZipfSampler {

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/kinds.ts';
+import type { Lang } from '../../../common/langs.ts';
 
 const LABELS = {
   briefing: { th: 'เอกสารสรุปข้อมูล', en: 'Briefing', zh: '简报' },
@@ -23,8 +23,6 @@ const LABELS = {
   generated: { th: 'จัดทำเมื่อ', en: 'Generated', zh: '生成于' },
   dataset: { th: 'ชุดข้อมูล', en: 'Dataset', zh: '数据集' },
   page: { th: 'หน้า', en: 'Page', zh: '页' },
-  thailand: { th: 'ไทย', en: 'Thailand', zh: '泰国' },
-  china: { th: 'จีน', en: 'China', zh: '中国' },
   noPositions: {
     th: 'แหล่งข้อมูลไม่ได้ระบุตำแหน่งหรือหน่วยงานสังกัด',
     en: 'The sources give no position or organisation.',
@@ -43,29 +41,4 @@ const LABELS = {
 /** A label of the brief, in a language. */
 export function label(key: keyof typeof LABELS, lang: Lang): string {
   return LABELS[key][lang];
-}
-
-const KINDS: Record<string, Record<Lang, string>> = {
-  PERSON: { th: 'บุคคล', en: 'Person', zh: '人物' },
-  AGENCY: { th: 'หน่วยงาน', en: 'Agency', zh: '机构' },
-  COMMITTEE: { th: 'คณะกรรมการ', en: 'Committee', zh: '委员会' },
-  MEETING: { th: 'การประชุม', en: 'Meeting', zh: '会议' },
-  WORKING_GROUP: { th: 'คณะทำงาน', en: 'Working group', zh: '工作组' },
-  SITE: { th: 'สถานที่', en: 'Site', zh: '地点' },
-  PLACE: { th: 'พื้นที่', en: 'Place', zh: '地区' },
-  TOPIC: { th: 'ประเด็น', en: 'Topic', zh: '议题' },
-  PROGRAM: { th: 'แพลตฟอร์ม / โครงการ', en: 'Program', zh: '项目' },
-  SOURCE: { th: 'แหล่งที่มา', en: 'Source', zh: '来源' },
-};
-
-/** The name of a kind in a language. */
-export function kindName(kind: string, lang: Lang): string {
-  return KINDS[kind]?.[lang] ?? kind;
-}
-
-/** The name of a side (ISO country code) in a language. */
-export function sideName(code: string | null | undefined, lang: Lang): string | null {
-  if (code === 'TH') return label('thailand', lang);
-  if (code === 'CN') return label('china', lang);
-  return code ?? null;
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/kinds.ts';
+import type { Lang } from '../../../common/langs.ts';
 import type { EntityModel } from '../graph/models.ts';
 
 /** One sentence of a brief, with the numbers of the citations that support it. */

@@ -1,10 +1,12 @@
-import type { Lang } from '../domain/kinds.ts';
+import type { Lang } from '../../../common/langs.ts';
 import { isRelationshipType, RELATIONSHIP_TYPES } from '../domain/relationshipTypes.ts';
 import { displayName, localized } from '../graph/entityText.ts';
 import type { CitationModel, EntityModel, RelationshipModel } from '../graph/models.ts';
 import { indexSources, type SourceIndex, toEntity, toRelationship } from '../graph/rowMapping.ts';
-import { attributeLabel } from './attributeLabels.ts';
-import { kindName, label, sideName } from './briefingLabels.ts';
+import { attributeLabel } from '../../../common/attributeLabels.ts';
+import { kindName } from '../../../common/kinds.ts';
+import { countrySideName } from '../../../common/sides.ts';
+import { label } from './briefingLabels.ts';
 import type { Briefing, BriefingCitation, BriefingCounterpart, BriefingSection, BriefingStatement } from './briefingModel.ts';
 
 type Props = Record<string, unknown>;
@@ -98,7 +100,7 @@ function relationDetails(rel: RelationshipModel, other: EntityModel, lang: Lang)
   if (title) parts.push(title);
   const role = pickText(rel.props, 'role', lang);
   if (role) parts.push(role);
-  const side = sideName(rel.props.attr_side as string | undefined, lang);
+  const side = countrySideName(rel.props.attr_side as string | undefined, lang);
   if (side) parts.push(`${label('side', lang)}: ${side}`);
   for (const key of ['number', 'area', 'ordinal'] as const) {
     const v = rel.props[`attr_${key}`];
@@ -145,7 +147,7 @@ function identityStatements(e: EntityModel, lang: Lang, cite: CitationList): Bri
     text: `${label('kind', lang)}: ${kindName(e.kind, lang)}${type ? ` (${type})` : ''}`,
     citations: cite.add(citationsAbout(e, ['type'])),
   });
-  const side = sideName(e.props.country as string | undefined, lang);
+  const side = countrySideName(e.props.country as string | undefined, lang);
   if (side) out.push({ text: `${label('side', lang)}: ${side}`, citations: cite.add(citationsAbout(e, ['country'])) });
   const keys = [
     ...new Set(
@@ -257,7 +259,7 @@ export function buildBriefing(row: BriefingContextRow, lang: Lang, generatedAt: 
     lang,
     title: displayName(e, lang),
     kindLabel: kindName(e.kind, lang),
-    sideLabel: sideName(e.props.country as string | undefined, lang),
+    sideLabel: countrySideName(e.props.country as string | undefined, lang),
     sections: built,
     counterparts,
     unknown,

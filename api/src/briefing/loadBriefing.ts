@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/kinds.ts';
+import type { Lang } from '../../../common/langs.ts';
 import type { QueryRunner } from '../db/executor.ts';
 import { type BriefingContextRow, buildBriefing } from './buildBriefing.ts';
 import type { Briefing } from './briefingModel.ts';

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escapeHtml.ts';
+import { escapeHtml } from '../../../common/escapeHtml.ts';
 import { label } from './briefingLabels.ts';
 import type { Briefing, BriefingStatement } from './briefingModel.ts';
 

@@ -1,4 +1,5 @@
-import type { EntityKind, LocalizedText } from './kinds.ts';
+import type { EntityKind } from '../../../common/kinds.ts';
+import type { LocalizedText } from '../../../common/langs.ts';
 
 /** What a relationship type may connect, and how it reads in each language. */
 export interface RelationshipTypeSpec {

@@ -1,4 +1,4 @@
-import { LANGS, type Lang, type LocalizedText } from '../domain/kinds.ts';
+import { LANGS, type Lang, type LocalizedText } from '../../../common/langs.ts';
 import type { EntityModel, PropertyModel } from './models.ts';
 
 type Props = Readonly<Record<string, unknown>>;

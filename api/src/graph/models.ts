@@ -1,4 +1,5 @@
-import type { EntityKind, LocalizedText } from '../domain/kinds.ts';
+import type { EntityKind } from '../../../common/kinds.ts';
+import type { LocalizedText } from '../../../common/langs.ts';
 
 /** Names in the three languages, missing ones absent. */
 export type NamesModel = LocalizedText;

@@ -1,4 +1,4 @@
-import { isEntityKind } from '../domain/kinds.ts';
+import { isEntityKind } from '../../../common/kinds.ts';
 import { invariant } from '../errors.ts';
 import type { CitationModel, EntityModel, RelationshipModel } from './models.ts';
 

@@ -1,10 +1,10 @@
 import type { Request, Response } from 'express';
-import { escapeHtml } from '../briefing/escapeHtml.ts';
+import { escapeHtml } from '../../../common/escapeHtml.ts';
 import { loadBriefing } from '../briefing/loadBriefing.ts';
 import { briefingToHtml } from '../briefing/renderHtml.ts';
 import { briefingToMarkdown } from '../briefing/renderMarkdown.ts';
 import type { QueryRunner } from '../db/executor.ts';
-import type { Lang } from '../domain/kinds.ts';
+import type { Lang } from '../../../common/langs.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 
 const LANGS = new Set(['th', 'en', 'zh']);

@@ -8,21 +8,7 @@ import { createApolloServer } from '../graph/apolloServer.ts';
 import type { GraphContext } from '../graph/context.ts';
 import { createApp } from './createApp.ts';
 import { KeyStore, keyLine, parseKeyLines } from '../auth/apiKeys.ts';
-
-/** A small seeded generator (mulberry32): the same seed gives the same inputs. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
-  return { next, int, pick };
-}
+import { createRandom, type Random } from '../../../common/random.ts';
 
 const VALID = [
   '{ entity(id: "agency:crtdc") { id name citations { quote } } }',
@@ -46,11 +32,11 @@ const NASTY = [
   'a AND (b OR c*)~2 "x',
 ];
 
-function mutate(text: string, r: ReturnType<typeof random>): string {
+function mutate(text: string, r: Random): string {
   const chars = [...text];
-  for (let i = 0, n = 1 + r.int(4); i < n; i++) {
-    const at = r.int(chars.length + 1);
-    const op = r.int(3);
+  for (let i = 0, n = 1 + r.int(0, 3); i < n; i++) {
+    const at = r.int(0, chars.length);
+    const op = r.int(0, 2);
     if (op === 0) chars.splice(at, 1);
     else if (op === 1) chars.splice(at, 0, r.pick(['{', '}', '(', ')', '"', '$', ':', '!', '[', ']', '@', '...', '#', '\\', ' ', 'x']));
     else chars.splice(at, 1, r.pick(['0', '-1', '99999', 'null', 'true', '"x"']));
@@ -74,7 +60,7 @@ entities:
 `;
 
 /** One generated mutation with hostile input, sent with or without the editor key. */
-function generateMutation(r: ReturnType<typeof random>): { body: string; type: string; key?: string } {
+function generateMutation(r: Random): { body: string; type: string; key?: string } {
   const key = r.next() < 0.8 ? EDITOR_KEY : undefined;
   const nasty = () =>
     r.pick<unknown>([...NASTY, 42, null, [], {}, 'x'.repeat(5000), 'agency:crtdc', 'source:pmua-thai-china-poverty-2023']);
@@ -116,8 +102,8 @@ function generateMutation(r: ReturnType<typeof random>): { body: string; type: s
 }
 
 /** One generated request: a body (or broken bytes), with a content type, and the key to send if any. */
-function generate(r: ReturnType<typeof random>): { body: string; type: string; key?: string } {
-  switch (r.int(8)) {
+function generate(r: Random): { body: string; type: string; key?: string } {
+  switch (r.int(0, 7)) {
     case 6:
     case 7:
       return generateMutation(r);
@@ -191,7 +177,7 @@ afterAll(async () => {
 describe('fuzz', () => {
   it('4,000 seeded malformed documents, variables, bodies and hostile mutations: no 5xx, every error coded, data untouched', async () => {
     const before = await db.counts();
-    const r = random(20230920);
+    const r = createRandom(20230920);
     const statuses = new Map<number, number>();
     const uncoded: string[] = [];
     for (let i = 0; i < 4000; i++) {

@@ -1,4 +1,4 @@
-import { type EntityKind, idPrefixOf } from '../domain/kinds.ts';
+import { type EntityKind, idPrefixOf } from '../../../common/kinds.ts';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../domain/relationshipTypes.ts';
 import {
   describeRelationship,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_KINDS } from '../domain/kinds.ts';
+import { ENTITY_KINDS } from '../../../common/kinds.ts';
 import { RELATIONSHIP_TYPE_NAMES } from '../domain/relationshipTypes.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');

@@ -1,4 +1,5 @@
-import { type EntityKind, LANGS, labelOf, type LocalizedText } from '../domain/kinds.ts';
+import { type EntityKind, labelOf } from '../../../common/kinds.ts';
+import { LANGS, type LocalizedText } from '../../../common/langs.ts';
 import { searchKey } from '../domain/searchKeys.ts';
 import {
   type Dataset,

@@ -1,7 +1,7 @@
 import { fcoseLayout } from './fcoseLayout';
 import { forceLayout } from './forceLayout';
 import { canonicalRequest, type LayoutPositions, type LayoutRequest } from './layoutRequest';
-import { mulberry32, withSeededRandom } from './withSeededRandom';
+import { mulberry32, withSeededRandom } from '../../../common/random.ts';
 
 export type { LayoutNode, LayoutPositions, LayoutRequest } from './layoutRequest';
 

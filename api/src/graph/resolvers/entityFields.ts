@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../domain/kinds.ts';
+import type { EntityKind } from '../../../../common/kinds.ts';
 import { assertNever } from '../../errors.ts';
 import { attributeList, displayName, langOf, localized } from '../entityText.ts';
 import type { EntityModel } from '../models.ts';

@@ -1,5 +1,5 @@
 import { loadBriefing } from '../../briefing/loadBriefing.ts';
-import type { EntityKind } from '../../domain/kinds.ts';
+import type { EntityKind } from '../../../../common/kinds.ts';
 import { searchKey } from '../../domain/searchKeys.ts';
 import { BadUserInput } from '../../errors.ts';
 import type { GraphContext } from '../context.ts';

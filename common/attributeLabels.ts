@@ -1,6 +1,6 @@
-import type { Lang } from '../domain/kinds.ts';
+import type { Lang } from './langs.ts';
 
-const ATTRIBUTES: Record<string, Record<Lang, string>> = {
+const ATTRIBUTES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   type: { th: 'ประเภท', en: 'Type', zh: '类型' },
   honorific: { th: 'คำนำหน้า', en: 'Title', zh: '称谓' },
   ordinal: { th: 'ครั้งที่', en: 'Meeting number', zh: '届次' },
