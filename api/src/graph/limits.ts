@@ -1,14 +1,7 @@
+import { ARGUMENT_LIMITS } from '../../../common/argumentLimits.ts';
 import { BadUserInput } from '../errors.ts';
 
-/** The bounds of every argument that sizes a result. */
-export const LIMITS = {
-  depth: { min: 1, max: 3 },
-  limit: { min: 1, max: 5_000 },
-  maxLength: { min: 1, max: 6 },
-  first: { min: 1, max: 100 },
-  ids: { min: 1, max: 100 },
-  searchText: { max: 200 },
-} as const;
+const LIMITS = ARGUMENT_LIMITS;
 
 /** Checks that an integer argument is inside its bounds, or throws BAD_USER_INPUT naming it. */
 export function checkRange(name: keyof typeof LIMITS, value: number): number {

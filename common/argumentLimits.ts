@@ -1,0 +1,18 @@
+/**
+ * The bounds of every GraphQL argument that sizes a result. The API refuses values outside them
+ * with BAD_USER_INPUT; the viewer asks for at most these.
+ */
+export const ARGUMENT_LIMITS = {
+  /** `neighborhood(depth:)`: hops from the seeds. */
+  depth: { min: 1, max: 3 },
+  /** `neighborhood(limit:)`: nodes in one neighbourhood. */
+  limit: { min: 1, max: 5_000 },
+  /** `paths(maxLength:)`: relationships in one path. */
+  maxLength: { min: 1, max: 6 },
+  /** `first:` of any paginated list. */
+  first: { min: 1, max: 100 },
+  /** `ids:` of a neighbourhood. */
+  ids: { min: 1, max: 100 },
+  /** `search(text:)`, in characters after trimming. */
+  searchText: { max: 200 },
+} as const;
