@@ -93,14 +93,14 @@ const VIEWER_TIME_LIMIT_MS = 10 * 60_000;
 
 /**
  * The viewer in headless Chromium, on its own Neo4j holding the generated networks (500 to 5,000
- * entities): `scripts/bench/viewerBench.ts` in a process of its own, with a time limit, so that
+ * entities): `bench/src/viewerBench.ts` in a process of its own, with a time limit, so that
  * whatever happens in the browser cannot take the API and import figures down with it.
  */
 async function measureViewer(args: BenchArgs): Promise<ViewerBenchResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-viewer-'));
   const json = path.join(dir, 'viewer.json');
   try {
-    const argv = ['--import', 'tsx', 'scripts/bench/viewerBench.ts', '--json', json, ...(args.quick ? ['--quick'] : [])];
+    const argv = ['--import', 'tsx', 'bench/src/viewerBench.ts', '--json', json, ...(args.quick ? ['--quick'] : [])];
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(process.execPath, argv, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
       const timer = setTimeout(() => child.kill('SIGKILL'), VIEWER_TIME_LIMIT_MS);
