@@ -182,7 +182,7 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
   const children: NodeChild[] = [];
   try {
     const executor = new Executor(driver, loadQueryRegistry(), { database: undefined, timeoutMs: 120_000 });
-    const samples = await pickSamples(executor);
+    const samples = await pickSamples(driver);
     const chosen = benchOperations(samples).filter((op) => !o.only || o.only.includes(op.key));
     if (chosen.length === 0) throw new Error(`No operation is named ${o.only?.join(', ')}.`);
     const plans = await planOperations(executor, chosen);

@@ -7,7 +7,6 @@
  *
  *   node --import tsx bench/src/importBench.ts --size small|medium|large [--runs 3] [--heap 8g] [--pagecache 1g] [--data <dir>]
  */
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +18,7 @@ import { ensureLocalNeo4jBuilt, freePort, startLocalNeo4j } from '../../api/src/
 import { applySchema } from '../../api/src/db/migrations.ts';
 import { loadQueryRegistry } from '../../api/src/db/queryRegistry.ts';
 import { listJsonLinesFiles } from '../../api/src/ingest/checkJsonLines.ts';
+import { benchCypher } from './benchCypher.ts';
 import { measureProcess } from './measureProcess.ts';
 
 /** One import, measured from outside its process. */
@@ -57,7 +57,7 @@ export interface ImportBenchOptions {
   readonly log?: (line: string) => void;
 }
 
-const WIPE = readFileSync(path.join(REPO_ROOT, 'bench', 'cypher', 'wipeDatabase.cypher'), 'utf8');
+const WIPE = benchCypher('wipeDatabase');
 const WIPE_TIMEOUT_MS = 60 * 60_000;
 
 /** One line about a run: time, rows/s, peak memory. */
