@@ -30,6 +30,17 @@ export default tseslint.config(
     },
   },
   {
+    // The product never imports the benchmarks or the test helpers; tests may (the browser test imports a bench network).
+    files: ['api/src/**/*.{ts,tsx}', 'viewer/src/**/*.{ts,tsx}', 'common/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/bench/**', '**/test-utils/**'], message: 'Product code must not import bench/ or test-utils/.' }] },
+      ],
+    },
+  },
+  {
     // Tool configuration files must export a default.
     files: ['*.config.ts', '*.config.js', 'codegen.ts', 'test-utils/globalSetup.ts'],
     rules: { 'no-restricted-syntax': 'off' },

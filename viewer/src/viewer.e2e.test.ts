@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../api/src/config.ts';
 import { launchChromium, startTestServer } from '../../test-utils/browser.ts';
-import { importBenchGraph } from '../../test-utils/importBenchGraph.ts';
+import { importBenchGraph } from '../../bench/fixtures/importBenchGraph.ts';
 import { openTestDatabase, type TestDatabase } from '../../test-utils/testDatabase.ts';
 
 const MEETING = 'meeting:thai-china-st-committee-4';

@@ -29,7 +29,6 @@ export const QUERY_NAMES = [
   'citationsOfSource',
   'recordAudit',
   'auditLog',
-  'benchSamples',
 ] as const;
 
 /** The name of one query of the registry. */

@@ -18,7 +18,7 @@ import { loadConfig, REPO_ROOT } from '../../api/src/config.ts';
 import { ensureLocalNeo4jBuilt } from '../../api/src/db/localNeo4j.ts';
 import { ensureWebBuild } from '../../api/src/http/webBuild.ts';
 import { runApiBench } from './apiBench.ts';
-import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './benchArgs.ts';
+import { BENCH_USAGE, type BenchArgs, loadSettingsOf, parseBenchArgs } from './benchArgs.ts';
 import type { BenchResults, SizeResult } from './benchResults.ts';
 import { evaluateTargets } from './evaluateTargets.ts';
 import { hasGenerator } from './generateDataset.ts';
@@ -39,11 +39,7 @@ async function measure(prepared: PreparedDataset, args: BenchArgs): Promise<Size
       boltUri: prepared.boltUri,
       user: prepared.user,
       password: prepared.password,
-      runs: args.runs,
-      seconds: args.seconds,
-      ...(args.requests ? { requests: args.requests } : {}),
-      connections: args.connections,
-      warmupSeconds: args.warmupSeconds,
+      ...loadSettingsOf(args),
       log: (line) => log(`${prepared.size}: ${line.trim()}`),
       ...(args.only ? { only: args.only } : {}),
       ...(args.cpuProfileDir ? { cpuProfileDir: path.resolve(args.cpuProfileDir, prepared.size) } : {}),
@@ -93,14 +89,14 @@ const VIEWER_TIME_LIMIT_MS = 10 * 60_000;
 
 /**
  * The viewer in headless Chromium, on its own Neo4j holding the generated networks (500 to 5,000
- * entities): `scripts/bench/viewerBench.ts` in a process of its own, with a time limit, so that
+ * entities): `bench/src/viewerBench.ts` in a process of its own, with a time limit, so that
  * whatever happens in the browser cannot take the API and import figures down with it.
  */
 async function measureViewer(args: BenchArgs): Promise<ViewerBenchResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-viewer-'));
   const json = path.join(dir, 'viewer.json');
   try {
-    const argv = ['--import', 'tsx', 'scripts/bench/viewerBench.ts', '--json', json, ...(args.quick ? ['--quick'] : [])];
+    const argv = ['--import', 'tsx', 'bench/src/viewerBench.ts', '--json', json, ...(args.quick ? ['--quick'] : [])];
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(process.execPath, argv, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
       const timer = setTimeout(() => child.kill('SIGKILL'), VIEWER_TIME_LIMIT_MS);
@@ -178,14 +174,7 @@ async function main(): Promise<void> {
     quick: args.quick,
     machine,
     neo4j: BENCH_NEO4J,
-    settings: {
-      runs: args.runs,
-      seconds: args.seconds,
-      ...(args.requests ? { requests: args.requests } : {}),
-      connections: args.connections,
-      warmupSeconds: args.warmupSeconds,
-      seed: args.seed,
-    },
+    settings: { ...loadSettingsOf(args), seed: args.seed },
     sizes,
     ...(viewer ? { viewer } : {}),
     targets: evaluateTargets(sizes, viewer),

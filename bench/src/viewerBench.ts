@@ -3,7 +3,7 @@
  * interactive graph of 500, 2,000 and 5,000 entities, and the longest main-thread task on the way,
  * with the canvas and the WebGL renderer side by side.
  *
- *   npx tsx scripts/bench/viewerBench.ts [--quick] [--runs 3] [--sizes 500,2000,5000] [--trace] [--json file]
+ *   npx tsx bench/src/viewerBench.ts [--quick] [--runs 3] [--sizes 500,2000,5000] [--trace] [--json file]
  *       [--web-root dir] [--trace-build dir]
  *
  * `--web-root` serves another build of the viewer (e.g. of an earlier commit) instead of dist/;
@@ -12,9 +12,9 @@
  * building the working tree's.
  *
  * Standalone, it starts a throwaway local Neo4j (or uses NEO4J_URI, whose data it changes),
- * imports the generated networks (test-utils/benchGraph.ts) through the real import path, and serves the
+ * imports the generated networks (bench/fixtures/benchGraph.ts) through the real import path, and serves the
  * built viewer with the real API. `runViewerBench` runs the same measurements against any
- * server whose database holds those networks (see test-utils/importBenchGraph.ts).
+ * server whose database holds those networks (see bench/fixtures/importBenchGraph.ts).
  */
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -26,8 +26,8 @@ import { loadConfig, REPO_ROOT } from '../../api/src/config.ts';
 import { ensureWebBuild } from '../../api/src/http/webBuild.ts';
 import { launchChromium, startTestServer } from '../../test-utils/browser.ts';
 import { openTestExecutor, startTestNeo4j } from '../../test-utils/testNeo4j.ts';
-import { benchGraph } from '../../test-utils/benchGraph.ts';
-import { importBenchGraph } from '../../test-utils/importBenchGraph.ts';
+import { benchGraph } from '../fixtures/benchGraph.ts';
+import { importBenchGraph } from '../fixtures/importBenchGraph.ts';
 import { type BenchRenderer, measureViewerLoad, type ViewerBenchRun } from './measureViewerLoad.ts';
 import { benchTable } from './viewerBenchTable.ts';
 import { type LongTaskSummary, type ModuleOf, sourceOfLine, summarizeTrace, type TraceEvent } from './traceSummary.ts';
@@ -102,7 +102,7 @@ export async function runViewerBench(opts: ViewerBenchOptions): Promise<ViewerBe
     if (!(await hasGraph(opts.baseUrl, n))) {
       throw new Error(
         `The server at ${opts.baseUrl} does not hold the benchmark network of ${n} entities: import it with ` +
-          'importBenchGraph(executor, n) (test-utils/importBenchGraph.ts), or run `npx tsx scripts/bench/viewerBench.ts`, ' +
+          'importBenchGraph(executor, n) (bench/fixtures/importBenchGraph.ts), or run `npx tsx bench/src/viewerBench.ts`, ' +
           'which starts its own Neo4j and server.',
       );
     }

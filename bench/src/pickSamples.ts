@@ -1,4 +1,5 @@
-import type { QueryRunner } from '../../api/src/db/executor.ts';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { benchCypher } from './benchCypher.ts';
 
 /** Arguments for the benchmarked operations, picked from the loaded dataset. */
 export interface BenchSamples {
@@ -17,9 +18,22 @@ export interface BenchSamples {
   readonly searchEn: string;
 }
 
-/** Picks realistic ids and search strings from whatever dataset is loaded (`benchSamples.cypher`). */
-export async function pickSamples(db: QueryRunner): Promise<BenchSamples> {
-  const [row] = await db.read('benchSamples');
+/** The time limit of the bench's other reads: degrees over a million-node dataset take a while. */
+const TIMEOUT_MS = 120_000;
+
+/**
+ * Picks realistic ids and search strings from whatever dataset is loaded (`bench/cypher/benchSamples.cypher`),
+ * in a read transaction of its own: the statement belongs to the bench, not to the product's query registry.
+ */
+export async function pickSamples(driver: Driver): Promise<BenchSamples> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  let row: Record<string, unknown> | undefined;
+  try {
+    const result = await session.executeRead((tx) => tx.run(benchCypher('benchSamples')), { timeout: TIMEOUT_MS });
+    row = result.records[0]?.toObject();
+  } finally {
+    await session.close();
+  }
   const text = (key: string): string => {
     const value = row?.[key];
     if (typeof value !== 'string' || value === '') {

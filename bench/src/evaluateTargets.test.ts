@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchImport, benchOperation as operation, benchSize as size, viewerResult } from '../../test-utils/benchFixtures.ts';
+import { benchImport, benchOperation as operation, benchSize as size, viewerResult } from '../fixtures/benchFixtures.ts';
 import { evaluateTargets } from './evaluateTargets.ts';
 
 describe('evaluateTargets', () => {

@@ -97,7 +97,7 @@ function viewerSection(r: BenchResults): string[] {
   if (!v) return ['The viewer was not measured in this run.'];
   return [
     `Headless Chromium ${v.chromium}, viewport 1600 × 1000; WebGL on ${v.webglRenderer ?? 'n/a'}. ` +
-      'Each load: a fresh browser context opens the viewer on generated networks (`test-utils/benchGraph.ts`: a few hubs, ' +
+      'Each load: a fresh browser context opens the viewer on generated networks (`bench/fixtures/benchGraph.ts`: a few hubs, ' +
       'many leaves), served with the real API from a Neo4j of their own. *ms to interactive* runs from navigation to the first ' +
       'frame after the viewer marks the graph laid out; long tasks are main-thread tasks of 50 ms or more (PerformanceObserver) ' +
       'until then; *click → details* is a real mouse click on the biggest hub until its details show. Medians of the runs ' +
@@ -141,7 +141,7 @@ export function renderBenchSection(r: BenchResults): string {
       'in the *load avg* column), so single figures move between runs; the CPU time per request moves least.',
     '',
     `**ours** is the API as it ships (\`api/src/main.ts\`, \`NODE_ENV=production\`, Express + Apollo, metrics, one JSON log ` +
-      'line per operation). **raw** is `scripts/bench/rawServer.ts`: a bare `node:http` handler that runs the same Cypher ' +
+      'line per operation). **raw** is `bench/src/rawServer.ts`: a bare `node:http` handler that runs the same Cypher ' +
       'file with the same parameters (recorded from the API itself) in a read transaction through plain neo4j-driver, and ' +
       'writes the rows as JSON: the limit for our stack. Both run in their own process over the same Neo4j; the GraphQL ' +
       "selections are the viewer's. Each operation: " +
@@ -159,7 +159,7 @@ export function renderBenchSection(r: BenchResults): string {
     '### Import',
     '',
     'Each generated dataset is imported twice, each time into a fresh store of its own (schema applied, and warmed up by ' +
-      'both imports of the 10k dataset, unmeasured and wiped): the raw baseline (`scripts/bench/rawImport.ts`: the same rows ' +
+      'both imports of the 10k dataset, unmeasured and wiped): the raw baseline (`bench/src/rawImport.ts`: the same rows ' +
       'through plain neo4j-driver, `UNWIND … MERGE` in batches of 1,000 in one transaction, no validation) and the ' +
       "product's `npm run import` (checks every record and quote while it writes, in one transaction, and stamps the dataset " +
       'version). Each runs in its own process, timed from start to exit; peak RSS from `/proc/<pid>/status`. The API is then ' +

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { benchGraph } from '../../test-utils/benchGraph.ts';
+import { benchGraph } from '../fixtures/benchGraph.ts';
 
 /** The renderers compared. */
 export type BenchRenderer = 'canvas' | 'webgl';

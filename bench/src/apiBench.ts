@@ -5,6 +5,7 @@ import { Executor } from '../../api/src/db/executor.ts';
 import { loadQueryRegistry } from '../../api/src/db/queryRegistry.ts';
 import { createApolloServer } from '../../api/src/graph/apolloServer.ts';
 import { type AutocannonResult, runAutocannon } from './autocannonRun.ts';
+import type { BenchArgs, LoadSettings } from './benchArgs.ts';
 import { type BenchOperation, benchOperations } from './benchOperations.ts';
 import { captureQueries, type QueryCall } from './captureQueries.ts';
 import type { NodeChild } from './nodeChild.ts';
@@ -14,23 +15,11 @@ import { procCpuSeconds, procStatusBytes, sampleRss } from './procStats.ts';
 import { type ServerChild, startApiChild, startRawChild } from './serverChildren.ts';
 import { median } from './stats.ts';
 
-/** How hard and how long to drive each operation, and against which Neo4j. */
-export interface ApiBenchOptions {
+/** How hard and how long to drive each operation (as the command line said), and against which Neo4j. */
+export interface ApiBenchOptions extends LoadSettings, Pick<BenchArgs, 'only' | 'cpuProfileDir'> {
   readonly boltUri: string;
   readonly user: string;
   readonly password: string;
-  /** Measured runs per operation and side; the tables show their medians. */
-  readonly runs: number;
-  readonly seconds: number;
-  /** Send this many requests per run instead of running for `seconds` (quick runs). */
-  readonly requests?: number;
-  readonly connections: number;
-  /** Seconds of unrecorded load per operation and side first; 0 sends a few requests instead. */
-  readonly warmupSeconds: number;
-  /** Only these operations (keys of `benchOperations`); all when absent. */
-  readonly only?: readonly string[];
-  /** Write V8 CPU profiles of both servers into this folder (`node --cpu-prof`): the API's in `api/`, the baseline's in `raw/`. */
-  readonly cpuProfileDir?: string;
   readonly log: (line: string) => void;
 }
 
@@ -182,7 +171,7 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
   const children: NodeChild[] = [];
   try {
     const executor = new Executor(driver, loadQueryRegistry(), { database: undefined, timeoutMs: 120_000 });
-    const samples = await pickSamples(executor);
+    const samples = await pickSamples(driver);
     const chosen = benchOperations(samples).filter((op) => !o.only || o.only.includes(op.key));
     if (chosen.length === 0) throw new Error(`No operation is named ${o.only?.join(', ')}.`);
     const plans = await planOperations(executor, chosen);

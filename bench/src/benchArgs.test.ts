@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs } from './benchArgs.ts';
+import { loadSettingsOf, parseBenchArgs } from './benchArgs.ts';
 
 describe('parseBenchArgs', () => {
   it('defaults to every size, five runs of six seconds', () => {
@@ -46,5 +46,12 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--fast', '1'])).toThrow('Unknown option --fast.');
     expect(() => parseBenchArgs(['--dataset', 'seed=/x'])).toThrow('--dataset takes size=folder');
     expect(() => parseBenchArgs(['--runs'])).toThrow('Unexpected argument --runs.');
+  });
+});
+
+describe('loadSettingsOf', () => {
+  it('keeps the load settings of a command line, and requests only when they were counted', () => {
+    expect(loadSettingsOf(parseBenchArgs(['--quick']))).toEqual({ runs: 1, seconds: 3, requests: 100, connections: 4, warmupSeconds: 0 });
+    expect(loadSettingsOf(parseBenchArgs(['--seed', '7']))).toEqual({ runs: 5, seconds: 6, connections: 16, warmupSeconds: 3 });
   });
 });

@@ -13,20 +13,38 @@ export interface BenchArgs {
   /** Skip the viewer in headless Chromium (it is skipped with --only too). */
   readonly noViewer: boolean;
   readonly sizes: readonly BenchSize[];
+  /** Measured runs per operation and side; the tables show their medians. */
   readonly runs: number;
+  /** Seconds each run drives the operation (unless `requests` is given). */
   readonly seconds: number;
   /** Requests per run instead of a duration: quick runs use it, so that no run can end empty on a busy machine. */
   readonly requests?: number;
+  /** Concurrent connections of the load generator. */
   readonly connections: number;
+  /** Seconds of unrecorded load per operation and side first; 0 sends a few requests instead. */
   readonly warmupSeconds: number;
   /** The generator's seed, so that every run measures the same data. */
   readonly seed: number;
   /** Datasets to use instead of generating them, by size. */
   readonly datasets: Readonly<Partial<Record<BenchSize, string>>>;
-  /** Only these operations (keys), for profiling; all when absent. */
+  /** Only these operations (keys of `benchOperations`), for profiling; all when absent. */
   readonly only?: readonly string[];
-  /** Where to write a CPU profile of the API process. */
+  /** Write V8 CPU profiles of both servers into this folder (`node --cpu-prof`): the API's in `api/`, the baseline's in `raw/`. */
   readonly cpuProfileDir?: string;
+}
+
+/** How hard and how long each operation is driven: the API section takes these, and the results record them. */
+export type LoadSettings = Pick<BenchArgs, 'runs' | 'seconds' | 'requests' | 'connections' | 'warmupSeconds'>;
+
+/** The load settings of a command line (`requests` only when given). */
+export function loadSettingsOf(args: BenchArgs): LoadSettings {
+  return {
+    runs: args.runs,
+    seconds: args.seconds,
+    ...(args.requests ? { requests: args.requests } : {}),
+    connections: args.connections,
+    warmupSeconds: args.warmupSeconds,
+  };
 }
 
 /** How to call it; printed with any argument error. */

@@ -1,5 +1,5 @@
 import type { ApiBenchResult } from './apiBench.ts';
-import type { BenchSize } from './benchArgs.ts';
+import type { BenchArgs, BenchSize, LoadSettings } from './benchArgs.ts';
 import type { ImportBenchResult } from './importBench.ts';
 import type { MachineInfo } from './machineInfo.ts';
 import type { ViewerBenchResult } from './viewerBench.ts';
@@ -40,15 +40,7 @@ export interface BenchResults {
   readonly quick: boolean;
   readonly machine: MachineInfo;
   readonly neo4j: { readonly heap: string; readonly pageCache: string };
-  readonly settings: {
-    readonly runs: number;
-    readonly seconds: number;
-    /** Requests per run, when runs were counted in requests rather than seconds. */
-    readonly requests?: number;
-    readonly connections: number;
-    readonly warmupSeconds: number;
-    readonly seed: number;
-  };
+  readonly settings: LoadSettings & Pick<BenchArgs, 'seed'>;
   readonly sizes: readonly SizeResult[];
   /** The viewer in headless Chromium, on its own generated networks (absent with --no-viewer or --only). */
   readonly viewer?: ViewerBenchResult;

@@ -44,7 +44,7 @@ export async function startApiChild(login: Neo4jLogin, nodeFlags: readonly strin
 /** Starts the raw baseline (`rawServer.ts`) the same way, and waits until it reaches Neo4j. */
 export async function startRawChild(login: Neo4jLogin, nodeFlags: readonly string[] = []): Promise<ServerChild> {
   const port = await freePort();
-  const child = startNodeChild({ script: 'scripts/bench/rawServer.ts', env: serverEnv(login, port), nodeFlags });
+  const child = startNodeChild({ script: 'bench/src/rawServer.ts', env: serverEnv(login, port), nodeFlags });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForOk(baseUrl, child).catch(async (error: unknown) => {
     await child.stop();

@@ -5,9 +5,8 @@
  *
  * Standalone, on a Neo4j of its own (free port, temporary data directory):
  *
- *   node --import tsx scripts/bench/importBench.ts --size small|medium|large [--runs 3] [--heap 8g] [--pagecache 1g] [--data <dir>]
+ *   node --import tsx bench/src/importBench.ts --size small|medium|large [--runs 3] [--heap 8g] [--pagecache 1g] [--data <dir>]
  */
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +18,7 @@ import { ensureLocalNeo4jBuilt, freePort, startLocalNeo4j } from '../../api/src/
 import { applySchema } from '../../api/src/db/migrations.ts';
 import { loadQueryRegistry } from '../../api/src/db/queryRegistry.ts';
 import { listJsonLinesFiles } from '../../api/src/ingest/checkJsonLines.ts';
+import { benchCypher } from './benchCypher.ts';
 import { measureProcess } from './measureProcess.ts';
 
 /** One import, measured from outside its process. */
@@ -57,7 +57,7 @@ export interface ImportBenchOptions {
   readonly log?: (line: string) => void;
 }
 
-const WIPE = readFileSync(path.join(REPO_ROOT, 'cypher', 'bench', 'wipeDatabase.cypher'), 'utf8');
+const WIPE = benchCypher('wipeDatabase');
 const WIPE_TIMEOUT_MS = 60 * 60_000;
 
 /** One line about a run: time, rows/s, peak memory. */
@@ -75,7 +75,7 @@ async function runOne(
   opts: Pick<ImportBenchOptions, 'boltUri' | 'user' | 'password' | 'datasetDir'>,
   executor: Executor,
 ): Promise<ImportRun> {
-  const script = which === 'ours' ? ['api/src/cli.ts', 'import'] : ['scripts/bench/rawImport.ts'];
+  const script = which === 'ours' ? ['api/src/cli.ts', 'import'] : ['bench/src/rawImport.ts'];
   const env = { ...process.env, NEO4J_URI: opts.boltUri, NEO4J_USER: opts.user, NEO4J_PASSWORD: opts.password };
   // `node --import tsx` rather than the tsx command, so that the measured process is the one doing the work.
   const run = await measureProcess(process.execPath, ['--import', 'tsx', ...script, opts.datasetDir], env, REPO_ROOT);
@@ -147,9 +147,9 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Writes a synthetic dataset with `scripts/generate.ts`. */
+/** Writes a synthetic dataset with `bench/synthetic/generate.ts`. */
 async function generate(size: string, out: string): Promise<void> {
-  const args = ['--import', 'tsx', 'scripts/generate.ts', '--size', size, '--out', out];
+  const args = ['--import', 'tsx', 'bench/synthetic/generate.ts', '--size', size, '--out', out];
   const gen = await measureProcess(process.execPath, args, process.env, REPO_ROOT);
   if (gen.code !== 0) throw new Error(gen.stderr);
   console.log(gen.stdout.trim());

@@ -8,9 +8,9 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../api/src/config.ts';
-import type { DatasetLineInput } from '../api/src/ingest/datasetLine.ts';
-import { DEFAULT_SEED, generateSynthetic, SIZES, type SizeName } from './synthetic/generateSynthetic.ts';
+import { REPO_ROOT } from '../../api/src/config.ts';
+import type { DatasetLineInput } from '../../api/src/ingest/datasetLine.ts';
+import { DEFAULT_SEED, generateSynthetic, SIZES, type SizeName } from './generateSynthetic.ts';
 
 /** The files a generation writes, in the order import reads them (sources before what cites them). */
 const FILES = { source: '1-sources.ndjson', entity: '2-entities.ndjson', relationship: '3-relationships.ndjson' } as const;

@@ -8,13 +8,13 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../api/src/config.ts';
-import { connectDatabase } from '../api/src/db/connectDatabase.ts';
-import { applySchema } from '../api/src/db/migrations.ts';
-import { createApolloServer } from '../api/src/graph/apolloServer.ts';
-import { createApp } from '../api/src/http/createApp.ts';
-import { importPath } from '../api/src/ingest/importDataset.ts';
-import { runAutocannon } from './bench/autocannonRun.ts';
+import { loadConfig } from '../../api/src/config.ts';
+import { connectDatabase } from '../../api/src/db/connectDatabase.ts';
+import { applySchema } from '../../api/src/db/migrations.ts';
+import { createApolloServer } from '../../api/src/graph/apolloServer.ts';
+import { createApp } from '../../api/src/http/createApp.ts';
+import { importPath } from '../../api/src/ingest/importDataset.ts';
+import { runAutocannon } from './autocannonRun.ts';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(String(process.argv[i]).replace(/^--/, ''), String(process.argv[i + 1]));
