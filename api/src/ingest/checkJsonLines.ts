@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeRelationship, relationshipId } from './dataset.ts';
+import { recordLabel, relationshipId } from './dataset.ts';
 import { createDatasetChecker, type ExternalEntity } from './datasetChecker.ts';
 import { DatasetInvalidError, type DatasetIssue } from './datasetIssue.ts';
 import { JSON_LINES_FILE, type LineKind, lineKindOf, parseDatasetLine } from './datasetLine.ts';
@@ -129,7 +129,7 @@ async function confirmDuplicates(
           issues.push({
             file: shownOf(file),
             line: batch.first + i,
-            id: describeRelationship(r),
+            id: recordLabel(r),
             field: 'key',
             message: `duplicate relationship (also in ${first}); give each a distinct "key"`,
           });

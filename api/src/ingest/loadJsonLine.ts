@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LoadedEntity, LoadedRelationship, LoadedSource, ResolvedCitation } from './dataset.ts';
-import type { DatasetIssue } from './datasetIssue.ts';
+import { type LoadedEntity, type LoadedRelationship, type LoadedSource, recordLabel, type ResolvedCitation } from './dataset.ts';
+import type { DatasetIssue, Result } from './datasetIssue.ts';
 import type { DatasetLine } from './datasetLine.ts';
 import type { CitationRecord } from './datasetSchema.ts';
 
@@ -17,10 +17,7 @@ export type LoadedLine =
  * synchronous on purpose: it runs for every line, and a promise per line cost more than the
  * rare, small text files take to read.
  */
-export function loadJsonLine(
-  parsed: DatasetLine,
-  where: { file: string; shown: string; line: number },
-): { ok: true; loaded: LoadedLine } | { ok: false; issues: DatasetIssue[] } {
+export function loadJsonLine(parsed: DatasetLine, where: { file: string; shown: string; line: number }): Result<{ loaded: LoadedLine }> {
   const at = { file: where.shown, line: where.line };
   if (parsed.kind === 'source') {
     const { text: inline, textFile, ...meta } = parsed.record;
@@ -37,7 +34,7 @@ export function loadJsonLine(
   const r = parsed.record;
   if (!r.citations.every((c: CitationRecord) => c.source)) {
     const missing = r.citations.flatMap((c: CitationRecord, i) => (c.source ? [] : [i]));
-    const id = parsed.kind === 'entity' ? parsed.record.id : `${parsed.record.from} -${parsed.record.type}-> ${parsed.record.to}`;
+    const id = recordLabel(parsed.record);
     const issues: DatasetIssue[] = missing.map((i) => ({
       ...at,
       id,

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
-import type { Dataset, LoadedSource } from './dataset.ts';
-import { type DatasetIssue, formatPath } from './datasetIssue.ts';
+import { type Dataset, type LoadedSource, rawRecordLabel, recordLabel } from './dataset.ts';
+import { type DatasetIssue, formatPath, type Result } from './datasetIssue.ts';
 import { type CitationRecord, datasetFileSchema } from './datasetSchema.ts';
 
 /** How a dataset document is written. */
@@ -15,11 +15,8 @@ export interface DocumentOptions {
   readonly readTextFile?: (relativePath: string) => Promise<string>;
 }
 
-/** The result of reading a document: its part of the dataset, or what stops it from being read. */
-export type DocumentResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
-
 /** Parses and schema-checks one dataset document; cross-checks between records come later. */
-export async function parseDatasetDocument(body: string, options: DocumentOptions): Promise<DocumentResult> {
+export async function parseDatasetDocument(body: string, options: DocumentOptions): Promise<Result<{ dataset: Dataset }>> {
   const shown = options.name;
   let raw: unknown;
   try {
@@ -62,7 +59,7 @@ export async function parseDatasetDocument(body: string, options: DocumentOption
   const entities = data.entities.map((e) => ({ ...e, citations: resolve(e.citations, e.id), file: shown }));
   const relationships = data.relationships.map((r) => ({
     ...r,
-    citations: resolve(r.citations, `${r.from} -${r.type}-> ${r.to}`),
+    citations: resolve(r.citations, recordLabel(r)),
     file: shown,
   }));
   if (issues.length > 0) return { ok: false, issues };
@@ -74,13 +71,8 @@ function locate(raw: unknown, issuePath: readonly PropertyKey[]): { id?: string;
   const [section, index, ...rest] = issuePath;
   if (typeof section === 'string' && typeof index === 'number' && raw && typeof raw === 'object') {
     const record = (raw as Record<string, unknown>)[section];
-    const item = Array.isArray(record) ? (record[index] as Record<string, unknown> | undefined) : undefined;
-    const id =
-      typeof item?.id === 'string'
-        ? item.id
-        : typeof item?.from === 'string'
-          ? `${item.from} -${String(item.type)}-> ${String(item.to)}`
-          : undefined;
+    const item: unknown = Array.isArray(record) ? record[index] : undefined;
+    const id = rawRecordLabel(item);
     if (id) return { id, field: formatPath(rest) || '(record)' };
   }
   return { field: formatPath(issuePath) || '(file)' };

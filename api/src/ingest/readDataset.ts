@@ -1,14 +1,11 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dataset, LoadedEntity, LoadedRelationship, LoadedSource } from './dataset.ts';
-import type { DatasetIssue } from './datasetIssue.ts';
+import type { DatasetIssue, Result } from './datasetIssue.ts';
 import { parseDatasetDocument } from './parseDatasetDocument.ts';
 
 /** The file names read as YAML or JSON datasets. */
 export const DATA_FILE = /\.(ya?ml|json)$/i;
-
-/** The result of reading: the dataset, or the issues that stop it from being read. */
-export type ReadResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
 
 /** Lists the dataset files at a path: the file itself, or every YAML/JSON file below a folder, sorted. */
 export async function listDatasetFiles(target: string): Promise<string[]> {
@@ -22,7 +19,7 @@ export async function listDatasetFiles(target: string): Promise<string[]> {
 }
 
 /** Reads and schema-checks every dataset file at a path; text files of sources are loaded too. */
-export async function readDataset(target: string, displayRoot = process.cwd()): Promise<ReadResult> {
+export async function readDataset(target: string, displayRoot = process.cwd()): Promise<Result<{ dataset: Dataset }>> {
   const files = await listDatasetFiles(target);
   const issues: DatasetIssue[] = [];
   const sources: LoadedSource[] = [];
