@@ -21,7 +21,7 @@ export async function importDocument(
   name: string,
 ): Promise<ImportResult> {
   const label = name.trim().slice(0, 100) || 'upload';
-  const parsed = await parseDatasetDocument(document, { name: label, format });
+  const parsed = parseDatasetDocument(document, { name: label, format });
   if (!parsed.ok) throw new InvalidInput('The document', parsed.issues);
   const { sources, entities, relationships } = parsed.dataset;
   const event = newAuditEvent(

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { DatasetInvalidError } from './datasetIssue.ts';
 import { type LineKind, lineKindOf } from './datasetLine.ts';
 import { type CheckedLine, normalizeCheckedLine } from './normalizeCheckedLine.ts';
 import { readLineBatches } from './readLineBatches.ts';
+import { readSourceText } from './readSourceText.ts';
 
 /** Options of the reading. */
 export interface JsonLinesRecordsOptions {
@@ -41,10 +41,9 @@ export async function* jsonLinesRecords(
         if (!kinds.includes(line.kind)) continue;
         if (line.kind === 'source' && line.record.textFile !== undefined) {
           await options.beforeTextFile?.();
-          yield {
-            kind: 'source',
-            record: { ...line.record, text: readFileSync(path.resolve(path.dirname(file), line.record.textFile), 'utf8') },
-          };
+          const read = readSourceText(file, line.record.textFile, { file, line: batch.first + i, id: line.record.id, field: 'textFile' });
+          if (!read.ok) throw new DatasetInvalidError(read.issues);
+          yield { kind: 'source', record: { ...line.record, text: read.text } };
         } else yield line;
       }
     }

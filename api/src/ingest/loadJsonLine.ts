@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type LoadedEntity, type LoadedRelationship, type LoadedSource, recordLabel, type ResolvedCitation } from './dataset.ts';
 import type { DatasetIssue, Result } from './datasetIssue.ts';
 import type { DatasetLine } from './datasetLine.ts';
 import type { CitationRecord } from './datasetSchema.ts';
+import { readSourceText } from './readSourceText.ts';
 
 /** A record of a JSON Lines file, loaded: a source with its text, or an entity or relationship with its citations' sources. */
 export type LoadedLine =
@@ -14,8 +13,7 @@ export type LoadedLine =
 /**
  * Loads one checked line: reads a source's `textFile` (beside the dataset file) and requires
  * every citation to name its source, since a JSON Lines file has no `defaultSource`. It is
- * synchronous on purpose: it runs for every line, and a promise per line cost more than the
- * rare, small text files take to read.
+ * synchronous on purpose: it runs for every line.
  */
 export function loadJsonLine(parsed: DatasetLine, where: { file: string; shown: string; line: number }): Result<{ loaded: LoadedLine }> {
   const at = { file: where.shown, line: where.line };
@@ -23,11 +21,9 @@ export function loadJsonLine(parsed: DatasetLine, where: { file: string; shown: 
     const { text: inline, textFile, ...meta } = parsed.record;
     let text = inline;
     if (textFile !== undefined) {
-      try {
-        text = readFileSync(path.resolve(path.dirname(where.file), textFile), 'utf8');
-      } catch {
-        return { ok: false, issues: [{ ...at, id: meta.id, field: 'textFile', message: `cannot read ${textFile}` }] };
-      }
+      const read = readSourceText(where.file, textFile, { ...at, id: meta.id, field: 'textFile' });
+      if (!read.ok) return read;
+      text = read.text;
     }
     return { ok: true, loaded: { kind: 'source', record: { ...meta, ...(textFile ? { textFile } : {}), text: text ?? '', ...at } } };
   }

@@ -37,11 +37,7 @@ export async function readDataset(target: string, displayRoot = process.cwd()): 
       issues.push({ file: name, message: `cannot be read: ${(error as Error).message}` });
       continue;
     }
-    const result = await parseDatasetDocument(body, {
-      name,
-      format: /\.json$/i.test(file) ? 'json' : 'yaml',
-      readTextFile: (relative) => readFile(path.resolve(path.dirname(file), relative), 'utf8'),
-    });
+    const result = parseDatasetDocument(body, { name, file, format: /\.json$/i.test(file) ? 'json' : 'yaml' });
     if (!result.ok) {
       issues.push(...result.issues);
       continue;
