@@ -1,12 +1,12 @@
 import type { Executor, WriteTransaction } from '../db/executor.ts';
 import { checkJsonLines, type JsonLinesCheck } from './checkJsonLines.ts';
 import { createContentHash } from './contentHash.ts';
-import type { ExternalEntity } from './datasetChecker.ts';
 import { DatasetInvalidError } from './datasetIssue.ts';
 import type { LineKind } from './datasetLine.ts';
 import { entityRow, type NodeRow, relationshipRow, type RelationshipRow, sourceRow } from './graphRows.ts';
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
 import { jsonLinesRecords } from './jsonLinesRecords.ts';
+import { lookupExternal } from './lookupExternal.ts';
 import type { CheckedLine } from './normalizeCheckedLine.ts';
 
 /** The transaction's time limit: a million rows on a busy machine can take more than the half hour YAML imports get. */
@@ -58,18 +58,7 @@ interface WritePlan {
  */
 export async function importJsonLines(executor: Executor, files: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
   let known: JsonLinesCheck | undefined;
-  const check = checkJsonLines(files, {
-    lookup: async (ids) => {
-      const found = new Map<string, ExternalEntity>();
-      for (const row of await executor.read('existingEntities', { ids })) {
-        found.set(row.id as string, {
-          kind: row.kind as ExternalEntity['kind'],
-          ...(typeof row.text === 'string' ? { text: row.text } : {}),
-        });
-      }
-      return found;
-    },
-  }).then((result) => (known = result));
+  const check = checkJsonLines(files, { lookup: (ids) => lookupExternal(executor, ids) }).then((result) => (known = result));
   // Awaited below on every path; until then a failure waits there.
   check.catch(() => {});
   const all: readonly LineKind[] = ['source', 'entity', 'relationship'];
