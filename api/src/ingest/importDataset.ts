@@ -9,9 +9,10 @@ import { type NodeRow, type RelationshipRow, toNodeRows, toRelationshipRows } fr
 import { importJsonLines } from './importJsonLines.ts';
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
 import { readDataset } from './readDataset.ts';
+import { BATCH_SIZE, IMPORT_TIME_LIMIT_MS, writeBatches } from './writeBatch.ts';
 
 /** A short hash of what was imported: the same rows give the same version. */
-export function contentVersion(nodes: readonly NodeRow[], relationships: readonly RelationshipRow[]): string {
+function contentVersion(nodes: readonly NodeRow[], relationships: readonly RelationshipRow[]): string {
   const hash = createContentHash();
   for (const row of nodes) hash.add(row);
   for (const row of relationships) hash.add(row);
@@ -45,30 +46,19 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
 
   const nodes = toNodeRows(dataset);
   const relationships = toRelationshipRows(dataset);
-  const batchSize = options.batchSize ?? 1_000;
-  const total = nodes.length + relationships.length;
-  const progress = progressReporter(total, options);
+  const batchSize = options.batchSize ?? BATCH_SIZE;
+  const progress = progressReporter(nodes.length + relationships.length, options);
   let done = 0;
+  const written = (count: number) => progress((done += count));
   const audit = await executor.writeTransaction(async (tx) => {
-    const writeAll = async (name: 'mergeNodes' | 'mergeRelationships', rows: readonly (NodeRow | RelationshipRow)[]) => {
-      for (let i = 0; i < rows.length; i += batchSize) {
-        const batch = rows.slice(i, i + batchSize);
-        const [result] = await tx.run(name, { rows: batch });
-        if (Number(result?.written ?? 0) !== batch.length) {
-          throw new Error(`${name}: wrote ${String(result?.written)} of ${batch.length} rows; the transaction was rolled back`);
-        }
-        done += batch.length;
-        progress(done);
-      }
-    };
-    await writeAll('mergeNodes', nodes);
-    await writeAll('mergeRelationships', relationships);
+    await writeBatches(tx, 'mergeNodes', nodes, batchSize, written);
+    await writeBatches(tx, 'mergeRelationships', relationships, batchSize, written);
     if (options.audit) {
       const [row] = await tx.run('recordAudit', { event: options.audit });
       return row?.event as AuditEvent;
     }
     await tx.run('stampDataset', { version: contentVersion(nodes, relationships), importedAt: new Date().toISOString() });
     return undefined;
-  }, 30 * 60_000);
+  }, IMPORT_TIME_LIMIT_MS.document);
   return { nodes: nodes.length, relationships: relationships.length, ...(audit ? { audit } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { Executor, WriteTransaction } from '../db/executor.ts';
+import type { Executor } from '../db/executor.ts';
 import { checkJsonLines, type JsonLinesCheck } from './checkJsonLines.ts';
 import { createContentHash } from './contentHash.ts';
 import { DatasetInvalidError } from './datasetIssue.ts';
@@ -7,27 +7,12 @@ import { entityRow, type NodeRow, relationshipRow, type RelationshipRow, sourceR
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
 import { jsonLinesRecords } from './jsonLinesRecords.ts';
 import { lookupExternal } from './lookupExternal.ts';
+import { BATCH_SIZE, IMPORT_TIME_LIMIT_MS, ShortBatchError, writeBatch, type WriteQuery } from './writeBatch.ts';
 import type { CheckedLine } from './normalizeCheckedLine.ts';
-
-/** The transaction's time limit: a million rows on a busy machine can take more than the half hour YAML imports get. */
-const TIME_LIMIT_MS = 2 * 3600_000;
-
-type Query = 'mergeNodes' | 'mergeRelationships';
 
 function rowOf(line: CheckedLine): NodeRow | RelationshipRow {
   if (line.kind === 'source') return sourceRow(line.record);
   return line.kind === 'entity' ? entityRow(line.record) : relationshipRow(line.record);
-}
-
-/** A batch of relationships came back short: an end was missing (not written yet, or not at all). */
-class ShortBatchError extends Error {}
-
-/** Writes one batch and checks that every row landed (a relationship whose end is missing would not). */
-async function writeBatch(tx: WriteTransaction, query: Query, rows: readonly (NodeRow | RelationshipRow)[]): Promise<void> {
-  const [result] = await tx.run(query, { rows });
-  if (Number(result?.written ?? 0) !== rows.length) {
-    throw new ShortBatchError(`${query}: wrote ${String(result?.written)} of ${rows.length} rows; the transaction was rolled back`);
-  }
 }
 
 /** Stops a speculative write pass: the check found problems, so what it wrote is to be rolled back. */
@@ -77,7 +62,7 @@ export async function importJsonLines(executor: Executor, files: readonly string
 
 /** One write pass over the files in one transaction, committed only if the check is clean. */
 async function writePass(executor: Executor, files: readonly string[], options: ImportOptions, plan: WritePlan): Promise<ImportSummary> {
-  const batchSize = options.batchSize ?? 1_000;
+  const batchSize = options.batchSize ?? BATCH_SIZE;
   const failed = () => (plan.known()?.issues.length ?? 0) > 0;
   // A file named by a source is read only once the check has accepted the whole input.
   const checkedClean = async () => {
@@ -92,7 +77,7 @@ async function writePass(executor: Executor, files: readonly string[], options: 
     let done = 0;
     let inFlight: Promise<void> = Promise.resolve();
     let records: CheckedLine[] = [];
-    let query: Query = 'mergeNodes';
+    let query: WriteQuery = 'mergeNodes';
     const send = async () => {
       if (records.length === 0) return;
       await inFlight;
@@ -111,7 +96,7 @@ async function writePass(executor: Executor, files: readonly string[], options: 
     try {
       for (const kinds of plan.passes) {
         for await (const line of jsonLinesRecords(files, kinds, { beforeTextFile: checkedClean })) {
-          const next: Query = line.kind === 'relationship' ? 'mergeRelationships' : 'mergeNodes';
+          const next: WriteQuery = line.kind === 'relationship' ? 'mergeRelationships' : 'mergeNodes';
           if (next !== query) {
             await send();
             query = next;
@@ -127,7 +112,7 @@ async function writePass(executor: Executor, files: readonly string[], options: 
     // Commit only what a clean check allows.
     await checkedClean();
     await tx.run('stampDataset', { version: hash.version(), importedAt: new Date().toISOString() });
-  }, TIME_LIMIT_MS);
+  }, IMPORT_TIME_LIMIT_MS.jsonLines);
   const { sources, entities, relationships } = (await plan.check).counts;
   return { nodes: sources + entities, relationships };
 }
