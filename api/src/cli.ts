@@ -11,9 +11,10 @@ import type { Executor } from './db/executor.ts';
 import type { Lang } from '../../common/langs.ts';
 import { JavaMissingError } from './db/localNeo4j.ts';
 import { applySchema } from './db/migrations.ts';
-import { checkJsonLines, listJsonLinesFiles } from './ingest/checkJsonLines.ts';
+import { checkJsonLines } from './ingest/checkJsonLines.ts';
 import { type DatasetIssue, formatIssue } from './ingest/datasetIssue.ts';
 import { exportToFile } from './ingest/exportDataset.ts';
+import { findDataset } from './ingest/findDataset.ts';
 import { DatasetInvalidError, importPath } from './ingest/importDataset.ts';
 import { readDataset } from './ingest/readDataset.ts';
 import { validateDataset } from './ingest/validateDataset.ts';
@@ -32,12 +33,11 @@ const USAGE = `Usage:
 async function validate(target: string): Promise<number> {
   let issues: readonly DatasetIssue[];
   let counts = { sources: 0, entities: 0, relationships: 0 };
-  const jsonLines = await listJsonLinesFiles(target);
-  if (jsonLines.length > 0) {
-    const check = await checkJsonLines(jsonLines);
-    ({ issues, counts } = check);
-  } else {
-    const read = await readDataset(target);
+  const found = await findDataset(target);
+  if (!found.ok) issues = found.issues;
+  else if (found.format === 'jsonLines') ({ issues, counts } = await checkJsonLines(found.files));
+  else {
+    const read = await readDataset(found);
     issues = read.ok ? validateDataset(read.dataset) : read.issues;
     if (read.ok) {
       const d = read.dataset;

@@ -28,9 +28,6 @@ export type LineKind = DatasetLine['kind'];
 const SCHEMAS = { source: sourceSchema, entity: entitySchema, relationship: relationshipSchema } as const;
 const KINDS = Object.keys(SCHEMAS) as LineKind[];
 
-/** The file names read as JSON Lines datasets. */
-export const JSON_LINES_FILE = /\.(ndjson|jsonl)$/i;
-
 /** Parses and schema-checks one line; problems name the file, line, record id and field. */
 export function parseDatasetLine(text: string, file: string, line: number): Result<{ line: DatasetLine }> {
   let raw: unknown;

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import type { Executor } from '../db/executor.ts';
-import { JSON_LINES_FILE } from './datasetLine.ts';
+import { JSON_LINES_FILE } from './findDataset.ts';
 import type { DatasetFileInput } from './datasetSchema.ts';
 import { toDatasetFile } from './graphRows.ts';
 

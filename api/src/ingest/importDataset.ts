@@ -1,10 +1,10 @@
 import type { Executor } from '../db/executor.ts';
 import type { AuditEvent } from '../domain/auditEvent.ts';
-import { listJsonLinesFiles } from './checkJsonLines.ts';
 import { createContentHash } from './contentHash.ts';
 import type { Dataset } from './dataset.ts';
 import { checkDataset } from './checkDataset.ts';
 import { DatasetInvalidError } from './datasetIssue.ts';
+import { findDataset } from './findDataset.ts';
 import { type NodeRow, type RelationshipRow, toNodeRows, toRelationshipRows } from './graphRows.ts';
 import { importJsonLines } from './importJsonLines.ts';
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
@@ -28,9 +28,10 @@ export type { ImportOptions, ImportSummary } from './importOptions.ts';
  * JSON Lines files (`.ndjson`, `.jsonl`) are streamed; YAML and JSON files are read whole.
  */
 export async function importPath(executor: Executor, target: string, options: ImportOptions = {}): Promise<ImportSummary> {
-  const jsonLines = await listJsonLinesFiles(target);
-  if (jsonLines.length > 0) return importJsonLines(executor, jsonLines, options);
-  const read = await readDataset(target);
+  const found = await findDataset(target);
+  if (!found.ok) throw new DatasetInvalidError(found.issues);
+  if (found.format === 'jsonLines') return importJsonLines(executor, found.files, options);
+  const read = await readDataset(found);
   if (!read.ok) throw new DatasetInvalidError(read.issues);
   return importDataset(executor, read.dataset, options);
 }

@@ -1,34 +1,25 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dataset, LoadedEntity, LoadedRelationship, LoadedSource } from './dataset.ts';
 import type { DatasetIssue, Result } from './datasetIssue.ts';
+import { findDataset, type FoundDataset } from './findDataset.ts';
 import { parseDatasetDocument } from './parseDatasetDocument.ts';
 
-/** The file names read as YAML or JSON datasets. */
-export const DATA_FILE = /\.(ya?ml|json)$/i;
-
-/** Lists the dataset files at a path: the file itself, or every YAML/JSON file below a folder, sorted. */
-export async function listDatasetFiles(target: string): Promise<string[]> {
-  const info = await stat(target);
-  if (info.isFile()) return [target];
-  const entries = await readdir(target, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && DATA_FILE.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
-
-/** Reads and schema-checks every dataset file at a path; text files of sources are loaded too. */
-export async function readDataset(target: string, displayRoot = process.cwd()): Promise<Result<{ dataset: Dataset }>> {
-  const files = await listDatasetFiles(target);
+/**
+ * Reads and schema-checks every YAML/JSON document of a dataset (found at a path, or already
+ * found by `findDataset`); the source texts they name by file are read too.
+ */
+export async function readDataset(dataset: string | FoundDataset, displayRoot = process.cwd()): Promise<Result<{ dataset: Dataset }>> {
+  const found = typeof dataset === 'string' ? await findDataset(dataset) : { ok: true as const, ...dataset };
+  if (!found.ok) return found;
+  if (found.format !== 'document') {
+    return { ok: false, issues: [{ file: found.files[0] ?? '', message: 'is JSON Lines, which is checked line by line, not read whole' }] };
+  }
   const issues: DatasetIssue[] = [];
   const sources: LoadedSource[] = [];
   const entities: LoadedEntity[] = [];
   const relationships: LoadedRelationship[] = [];
-  if (files.length === 0) {
-    return { ok: false, issues: [{ file: target, message: 'no .yaml, .yml or .json dataset files found' }] };
-  }
-  for (const file of files) {
+  for (const file of found.files) {
     const name = path.relative(displayRoot, file) || file;
     let body: string;
     try {
