@@ -6,11 +6,11 @@ import type { LineKind } from './datasetLine.ts';
 import { entityRow, type NodeRow, relationshipRow, type RelationshipRow, sourceRow } from './graphRows.ts';
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
 import { jsonLinesRecords } from './jsonLinesRecords.ts';
+import type { LoadedLine } from './loadJsonLine.ts';
 import { lookupExternal } from './lookupExternal.ts';
 import { BATCH_SIZE, IMPORT_TIME_LIMIT_MS, ShortBatchError, writeBatch, type WriteQuery } from './writeBatch.ts';
-import type { CheckedLine } from './normalizeCheckedLine.ts';
 
-function rowOf(line: CheckedLine): NodeRow | RelationshipRow {
+function rowOf(line: LoadedLine): NodeRow | RelationshipRow {
   if (line.kind === 'source') return sourceRow(line.record);
   return line.kind === 'entity' ? entityRow(line.record) : relationshipRow(line.record);
 }
@@ -76,7 +76,7 @@ async function writePass(executor: Executor, files: readonly string[], options: 
     const hash = createContentHash();
     let done = 0;
     let inFlight: Promise<void> = Promise.resolve();
-    let records: CheckedLine[] = [];
+    let records: LoadedLine[] = [];
     let query: WriteQuery = 'mergeNodes';
     const send = async () => {
       if (records.length === 0) return;
