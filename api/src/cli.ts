@@ -12,10 +12,10 @@ import type { Lang } from '../../common/langs.ts';
 import { JavaMissingError } from './db/localNeo4j.ts';
 import { applySchema } from './db/migrations.ts';
 import { checkJsonLines } from './ingest/checkJsonLines.ts';
-import { type DatasetIssue, formatIssue } from './ingest/datasetIssue.ts';
+import { DatasetInvalidError, type DatasetIssue, formatIssue } from './ingest/datasetIssue.ts';
 import { exportToFile } from './ingest/exportDataset.ts';
 import { findDataset } from './ingest/findDataset.ts';
-import { DatasetInvalidError, importPath } from './ingest/importDataset.ts';
+import { importPath } from './ingest/importDataset.ts';
 import { readDataset } from './ingest/readDataset.ts';
 import { validateDataset } from './ingest/validateDataset.ts';
 

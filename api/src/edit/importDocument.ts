@@ -2,7 +2,8 @@ import type { Principal } from '../auth/apiKeys.ts';
 import type { Executor } from '../db/executor.ts';
 import { newAuditEvent, type AuditEvent } from '../domain/auditEvent.ts';
 import { InvalidInput } from '../errors.ts';
-import { DatasetInvalidError, importDataset } from '../ingest/importDataset.ts';
+import { DatasetInvalidError } from '../ingest/datasetIssue.ts';
+import { importDataset } from '../ingest/importDataset.ts';
 import { type DocumentFormat, parseDatasetDocument } from '../ingest/parseDatasetDocument.ts';
 
 /** What an import over HTTP wrote, and its audit record. */

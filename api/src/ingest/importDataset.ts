@@ -19,10 +19,6 @@ function contentVersion(nodes: readonly NodeRow[], relationships: readonly Relat
   return hash.version();
 }
 
-// Where callers have always found them.
-export { DatasetInvalidError } from './datasetIssue.ts';
-export type { ImportOptions, ImportSummary } from './importOptions.ts';
-
 /**
  * Reads, validates and imports a dataset file or folder; on any problem nothing is written.
  * JSON Lines files (`.ndjson`, `.jsonl`) are streamed; YAML and JSON files are read whole.
