@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Executor } from '../api/src/db/executor.ts';
-import { importPath } from '../api/src/ingest/importDataset.ts';
+import { importPath } from '../api/src/ingest/importPath.ts';
 import { type BenchGraph, benchGraph } from './benchGraph.ts';
 
 /** Generates the benchmark network of `n` entities and imports it through the real import path (validation included). */

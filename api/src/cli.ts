@@ -15,7 +15,7 @@ import { checkJsonLines } from './ingest/checkJsonLines.ts';
 import { DatasetInvalidError, type DatasetIssue, formatIssue } from './ingest/datasetIssue.ts';
 import { exportToFile } from './ingest/exportDataset.ts';
 import { findDataset } from './ingest/findDataset.ts';
-import { importPath } from './ingest/importDataset.ts';
+import { importPath } from './ingest/importPath.ts';
 import { readDataset } from './ingest/readDataset.ts';
 import { validateDataset } from './ingest/validateDataset.ts';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, SEED_PATH, type TestDatabase } from '../../../test-utils/testDatabase.ts';
 import { exportGraph, exportToFile } from './exportDataset.ts';
 import { DatasetInvalidError } from './datasetIssue.ts';
-import { importPath } from './importDataset.ts';
+import { importPath } from './importPath.ts';
 import { readDataset } from './readDataset.ts';
 
 let db: TestDatabase;

@@ -4,11 +4,8 @@ import { createContentHash } from './contentHash.ts';
 import type { Dataset } from './dataset.ts';
 import { checkDataset } from './checkDataset.ts';
 import { DatasetInvalidError } from './datasetIssue.ts';
-import { findDataset } from './findDataset.ts';
 import { type NodeRow, type RelationshipRow, toNodeRows, toRelationshipRows } from './graphRows.ts';
-import { importJsonLines } from './importJsonLines.ts';
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
-import { readDataset } from './readDataset.ts';
 import { BATCH_SIZE, IMPORT_TIME_LIMIT_MS, writeBatches } from './writeBatch.ts';
 
 /** A short hash of what was imported: the same rows give the same version. */
@@ -17,19 +14,6 @@ function contentVersion(nodes: readonly NodeRow[], relationships: readonly Relat
   for (const row of nodes) hash.add(row);
   for (const row of relationships) hash.add(row);
   return hash.version();
-}
-
-/**
- * Reads, validates and imports a dataset file or folder; on any problem nothing is written.
- * JSON Lines files (`.ndjson`, `.jsonl`) are streamed; YAML and JSON files are read whole.
- */
-export async function importPath(executor: Executor, target: string, options: ImportOptions = {}): Promise<ImportSummary> {
-  const found = await findDataset(target);
-  if (!found.ok) throw new DatasetInvalidError(found.issues);
-  if (found.format === 'jsonLines') return importJsonLines(executor, found.files, options);
-  const read = await readDataset(found);
-  if (!read.ok) throw new DatasetInvalidError(read.issues);
-  return importDataset(executor, read.dataset, options);
 }
 
 /**

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
 import { DatasetInvalidError, formatIssue } from './datasetIssue.ts';
 import { exportToFile } from './exportDataset.ts';
-import { importPath } from './importDataset.ts';
+import { importPath } from './importPath.ts';
 
 let db: TestDatabase;
 let tmp: string;
