@@ -11,13 +11,13 @@ import type { Executor } from './db/executor.ts';
 import type { Lang } from '../../common/langs.ts';
 import { JavaMissingError } from './db/localNeo4j.ts';
 import { applySchema } from './db/migrations.ts';
-import { checkJsonLines } from './ingest/checkJsonLines.ts';
+import { checkJsonLines } from './ingest/check/checkJsonLines.ts';
 import { DatasetInvalidError, type DatasetIssue, formatIssue } from './ingest/datasetIssue.ts';
 import { exportToFile } from './ingest/exportDataset.ts';
-import { findDataset } from './ingest/findDataset.ts';
+import { findDataset } from './ingest/read/findDataset.ts';
 import { importPath } from './ingest/importPath.ts';
-import { readDataset } from './ingest/readDataset.ts';
-import { validateDataset } from './ingest/validateDataset.ts';
+import { readDataset } from './ingest/read/readDataset.ts';
+import { validateDataset } from './ingest/check/validateDataset.ts';
 
 const USAGE = `Usage:
   npm run briefing -- <id> [--lang th|en|zh] [--pdf out.pdf] [--md out.md] [--html out.html]

@@ -18,7 +18,7 @@ import { Executor } from '../../api/src/db/executor.ts';
 import { ensureLocalNeo4jBuilt, freePort, startLocalNeo4j } from '../../api/src/db/localNeo4j.ts';
 import { applySchema } from '../../api/src/db/migrations.ts';
 import { loadQueryRegistry } from '../../api/src/db/queryRegistry.ts';
-import { findDataset } from '../../api/src/ingest/findDataset.ts';
+import { findDataset } from '../../api/src/ingest/read/findDataset.ts';
 import { measureProcess } from './measureProcess.ts';
 
 /** One import, measured from outside its process. */

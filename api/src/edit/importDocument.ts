@@ -3,8 +3,8 @@ import type { Executor } from '../db/executor.ts';
 import { newAuditEvent, type AuditEvent } from '../domain/auditEvent.ts';
 import { InvalidInput } from '../errors.ts';
 import { DatasetInvalidError } from '../ingest/datasetIssue.ts';
-import { importDataset } from '../ingest/importDataset.ts';
-import { type DocumentFormat, parseDatasetDocument } from '../ingest/parseDatasetDocument.ts';
+import { importDataset } from '../ingest/write/importDataset.ts';
+import { type DocumentFormat, parseDatasetDocument } from '../ingest/read/parseDatasetDocument.ts';
 
 /** What an import over HTTP wrote, and its audit record. */
 export interface ImportResult {

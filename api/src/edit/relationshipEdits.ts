@@ -5,7 +5,7 @@ import { RELATIONSHIP_TYPE_NAMES } from '../domain/relationshipTypes.ts';
 import { InvalidInput, NotFound } from '../errors.ts';
 import type { RelationshipModel } from '../graph/models.ts';
 import { indexSources, toRelationship } from '../graph/rowMapping.ts';
-import { checkDataset } from '../ingest/checkDataset.ts';
+import { checkDataset } from '../ingest/check/checkDataset.ts';
 import { recordLabel, relationshipId } from '../ingest/dataset.ts';
 import { relationshipSchema, type RelationshipRecord } from '../ingest/datasetSchema.ts';
 import { toRelationshipRows } from '../ingest/graphRows.ts';

@@ -10,7 +10,7 @@ import {
 } from './dataset.ts';
 import type { DatasetIssue } from './datasetIssue.ts';
 import { type AttributeValue, ENTITY_ID } from './datasetSchema.ts';
-import { fingerprint, FingerprintSet } from './fingerprintSet.ts';
+import { fingerprint, FingerprintSet } from './check/fingerprintSet.ts';
 
 /** What is known about an id that the dataset references but does not define (it is in the database). */
 export interface ExternalEntity {

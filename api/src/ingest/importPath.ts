@@ -1,10 +1,10 @@
 import type { Executor } from '../db/executor.ts';
 import { DatasetInvalidError } from './datasetIssue.ts';
-import { findDataset } from './findDataset.ts';
-import { importDataset } from './importDataset.ts';
-import { importJsonLines } from './importJsonLines.ts';
-import type { ImportOptions, ImportSummary } from './importOptions.ts';
-import { readDataset } from './readDataset.ts';
+import { findDataset } from './read/findDataset.ts';
+import { readDataset } from './read/readDataset.ts';
+import { importDataset } from './write/importDataset.ts';
+import { importJsonLines } from './write/importJsonLines.ts';
+import type { ImportOptions, ImportSummary } from './write/importOptions.ts';
 
 /**
  * Finds, reads, checks and imports a dataset file or folder; on any problem nothing is written.

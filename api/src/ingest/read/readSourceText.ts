@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import type { DatasetIssue, Result } from './datasetIssue.ts';
+import type { DatasetIssue, Result } from '../datasetIssue.ts';
 
 /**
  * Reads the text file a source names (`textFile`), relative to the dataset file that names it.

@@ -1,5 +1,5 @@
-import type { WriteTransaction } from '../db/executor.ts';
-import type { NodeRow, RelationshipRow } from './graphRows.ts';
+import type { WriteTransaction } from '../../db/executor.ts';
+import type { NodeRow, RelationshipRow } from '../graphRows.ts';
 
 /** The statement that writes rows of one kind. */
 export type WriteQuery = 'mergeNodes' | 'mergeRelationships';

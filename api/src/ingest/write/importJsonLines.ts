@@ -1,13 +1,13 @@
-import type { Executor } from '../db/executor.ts';
-import { checkJsonLines, type JsonLinesCheck } from './checkJsonLines.ts';
+import type { Executor } from '../../db/executor.ts';
+import { checkJsonLines, type JsonLinesCheck } from '../check/checkJsonLines.ts';
+import { lookupExternal } from '../check/lookupExternal.ts';
+import { DatasetInvalidError } from '../datasetIssue.ts';
+import type { LineKind } from '../datasetLine.ts';
+import { entityRow, type NodeRow, relationshipRow, type RelationshipRow, sourceRow } from '../graphRows.ts';
+import { jsonLinesRecords } from '../read/jsonLinesRecords.ts';
+import type { LoadedLine } from '../read/loadJsonLine.ts';
 import { createContentHash } from './contentHash.ts';
-import { DatasetInvalidError } from './datasetIssue.ts';
-import type { LineKind } from './datasetLine.ts';
-import { entityRow, type NodeRow, relationshipRow, type RelationshipRow, sourceRow } from './graphRows.ts';
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
-import { jsonLinesRecords } from './jsonLinesRecords.ts';
-import type { LoadedLine } from './loadJsonLine.ts';
-import { lookupExternal } from './lookupExternal.ts';
 import { BATCH_SIZE, IMPORT_TIME_LIMIT_MS, ShortBatchError, writeBatch, type WriteQuery } from './writeBatch.ts';
 
 function rowOf(line: LoadedLine): NodeRow | RelationshipRow {

@@ -1,5 +1,5 @@
-import { DatasetInvalidError } from './datasetIssue.ts';
-import { type LineKind, lineKindOf } from './datasetLine.ts';
+import { DatasetInvalidError } from '../datasetIssue.ts';
+import { type LineKind, lineKindOf } from '../datasetLine.ts';
 import { loadJsonLine, type LoadedLine } from './loadJsonLine.ts';
 import { normalizeCheckedLine } from './normalizeCheckedLine.ts';
 import { readLineBatches } from './readLineBatches.ts';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatIssue } from './datasetIssue.ts';
+import { formatIssue } from '../datasetIssue.ts';
 import { readSourceText } from './readSourceText.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'kg-text-'));

@@ -1,5 +1,5 @@
-import type { QueryRunner } from '../db/executor.ts';
-import type { ExternalEntity } from './datasetChecker.ts';
+import type { QueryRunner } from '../../db/executor.ts';
+import type { ExternalEntity } from '../datasetChecker.ts';
 
 /** Looks up in the database the ids a dataset refers to but does not define: the kind of each, and the text of each source. */
 export async function lookupExternal(db: QueryRunner, ids: readonly string[]): Promise<Map<string, ExternalEntity>> {

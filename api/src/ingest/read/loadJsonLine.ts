@@ -1,7 +1,7 @@
-import { type LoadedEntity, type LoadedRelationship, type LoadedSource, recordLabel, type ResolvedCitation } from './dataset.ts';
-import type { DatasetIssue, Result } from './datasetIssue.ts';
-import type { DatasetLine } from './datasetLine.ts';
-import type { CitationRecord } from './datasetSchema.ts';
+import { type LoadedEntity, type LoadedRelationship, type LoadedSource, recordLabel, type ResolvedCitation } from '../dataset.ts';
+import type { DatasetIssue, Result } from '../datasetIssue.ts';
+import type { DatasetLine } from '../datasetLine.ts';
+import type { CitationRecord } from '../datasetSchema.ts';
 import { readSourceText } from './readSourceText.ts';
 
 /** A record of a JSON Lines file, loaded: a source with its text, or an entity or relationship with its citations' sources. */

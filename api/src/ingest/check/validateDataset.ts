@@ -1,7 +1,7 @@
-import type { Dataset, ResolvedCitation } from './dataset.ts';
-import { createDatasetChecker, type ExternalEntity } from './datasetChecker.ts';
-import type { DatasetIssue } from './datasetIssue.ts';
-import { ENTITY_ID } from './datasetSchema.ts';
+import type { Dataset, ResolvedCitation } from '../dataset.ts';
+import { createDatasetChecker, type ExternalEntity } from '../datasetChecker.ts';
+import type { DatasetIssue } from '../datasetIssue.ts';
+import { ENTITY_ID } from '../datasetSchema.ts';
 
 /** Every id the dataset refers to (endpoints, citation sources, id-valued attributes) but does not define. */
 export function undefinedReferences(dataset: Dataset): string[] {

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Result } from './datasetIssue.ts';
+import type { Result } from '../datasetIssue.ts';
 
 /** The file names read as YAML or JSON documents, each read whole. */
 export const DOCUMENT_FILE = /\.(ya?ml|json)$/i;

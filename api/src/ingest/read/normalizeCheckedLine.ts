@@ -1,5 +1,5 @@
-import type { DatasetLine } from './datasetLine.ts';
-import type { AttributeValue, EntityRecord, RelationshipRecord, SourceRecord } from './datasetSchema.ts';
+import type { DatasetLine } from '../datasetLine.ts';
+import type { AttributeValue, EntityRecord, RelationshipRecord, SourceRecord } from '../datasetSchema.ts';
 
 /** The fields each record may have; a test keeps them equal to the schema's, so that a new field is not missed here. */
 export const NORMALIZED_FIELDS = {

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { recordLabel, relationshipId } from './dataset.ts';
-import { createDatasetChecker, type ExternalEntity } from './datasetChecker.ts';
-import type { DatasetIssue } from './datasetIssue.ts';
-import { type LineKind, lineKindOf, parseDatasetLine } from './datasetLine.ts';
+import { recordLabel, relationshipId } from '../dataset.ts';
+import { createDatasetChecker, type ExternalEntity } from '../datasetChecker.ts';
+import type { DatasetIssue } from '../datasetIssue.ts';
+import { type LineKind, lineKindOf, parseDatasetLine } from '../datasetLine.ts';
+import { loadJsonLine } from '../read/loadJsonLine.ts';
+import { readLineBatches } from '../read/readLineBatches.ts';
 import { fingerprint } from './fingerprintSet.ts';
-import { loadJsonLine } from './loadJsonLine.ts';
-import { readLineBatches } from './readLineBatches.ts';
 
 /** What the checking pass over JSON Lines files found. */
 export interface JsonLinesCheck {

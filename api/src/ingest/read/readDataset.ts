@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Dataset, LoadedEntity, LoadedRelationship, LoadedSource } from './dataset.ts';
-import type { DatasetIssue, Result } from './datasetIssue.ts';
+import type { Dataset, LoadedEntity, LoadedRelationship, LoadedSource } from '../dataset.ts';
+import type { DatasetIssue, Result } from '../datasetIssue.ts';
 import { findDataset, type FoundDataset } from './findDataset.ts';
 import { parseDatasetDocument } from './parseDatasetDocument.ts';
 

@@ -1,10 +1,10 @@
-import type { Executor } from '../db/executor.ts';
-import type { AuditEvent } from '../domain/auditEvent.ts';
+import type { Executor } from '../../db/executor.ts';
+import type { AuditEvent } from '../../domain/auditEvent.ts';
+import { checkDataset } from '../check/checkDataset.ts';
+import type { Dataset } from '../dataset.ts';
+import { DatasetInvalidError } from '../datasetIssue.ts';
+import { type NodeRow, type RelationshipRow, toNodeRows, toRelationshipRows } from '../graphRows.ts';
 import { createContentHash } from './contentHash.ts';
-import type { Dataset } from './dataset.ts';
-import { checkDataset } from './checkDataset.ts';
-import { DatasetInvalidError } from './datasetIssue.ts';
-import { type NodeRow, type RelationshipRow, toNodeRows, toRelationshipRows } from './graphRows.ts';
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
 import { BATCH_SIZE, IMPORT_TIME_LIMIT_MS, writeBatches } from './writeBatch.ts';
 

@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
-import { type Dataset, type LoadedSource, rawRecordLabel, recordLabel } from './dataset.ts';
-import { type DatasetIssue, formatPath, type Result } from './datasetIssue.ts';
-import { type CitationRecord, datasetFileSchema } from './datasetSchema.ts';
+import { type Dataset, type LoadedSource, rawRecordLabel, recordLabel } from '../dataset.ts';
+import { type DatasetIssue, formatPath, type Result } from '../datasetIssue.ts';
+import { type CitationRecord, datasetFileSchema } from '../datasetSchema.ts';
 import { readSourceText } from './readSourceText.ts';
 
 /** How a dataset document is written. */

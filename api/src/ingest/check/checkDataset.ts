@@ -1,6 +1,6 @@
-import type { QueryRunner } from '../db/executor.ts';
-import type { Dataset } from './dataset.ts';
-import type { DatasetIssue } from './datasetIssue.ts';
+import type { QueryRunner } from '../../db/executor.ts';
+import type { Dataset } from '../dataset.ts';
+import type { DatasetIssue } from '../datasetIssue.ts';
 import { lookupExternal } from './lookupExternal.ts';
 import { undefinedReferences, validateDataset } from './validateDataset.ts';
 
