@@ -4,13 +4,12 @@ import { lookupExternal } from '../check/lookupExternal.ts';
 import { DatasetInvalidError } from '../datasetIssue.ts';
 import type { LineKind } from '../datasetLine.ts';
 import { entityRow, type NodeRow, relationshipRow, type RelationshipRow, sourceRow } from '../graphRows.ts';
-import { jsonLinesRecords } from '../read/jsonLinesRecords.ts';
-import type { LoadedLine } from '../read/loadJsonLine.ts';
+import { type CheckedLine, jsonLinesRecords } from '../read/jsonLinesRecords.ts';
 import { createContentHash } from './contentHash.ts';
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
 import { BATCH_SIZE, IMPORT_TIME_LIMIT_MS, ShortBatchError, writeBatch, type WriteQuery } from './writeBatch.ts';
 
-function rowOf(line: LoadedLine): NodeRow | RelationshipRow {
+function rowOf(line: CheckedLine): NodeRow | RelationshipRow {
   if (line.kind === 'source') return sourceRow(line.record);
   return line.kind === 'entity' ? entityRow(line.record) : relationshipRow(line.record);
 }
@@ -76,7 +75,7 @@ async function writePass(executor: Executor, files: readonly string[], options: 
     const hash = createContentHash();
     let done = 0;
     let inFlight: Promise<void> = Promise.resolve();
-    let records: LoadedLine[] = [];
+    let records: CheckedLine[] = [];
     let query: WriteQuery = 'mergeNodes';
     const send = async () => {
       if (records.length === 0) return;
