@@ -5,7 +5,7 @@ import { REPO_ROOT } from '../api/src/config.ts';
 import { createDriver } from '../api/src/db/driver.ts';
 import { Executor } from '../api/src/db/executor.ts';
 import { loadQueryRegistry } from '../api/src/db/queryRegistry.ts';
-import { importPath } from '../api/src/ingest/importDataset.ts';
+import { importPath } from '../api/src/ingest/importPath.ts';
 // The type import also brings in the `neo4j` entry of vitest's provided context.
 import type { TestNeo4j } from './globalSetup.ts';
 

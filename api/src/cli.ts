@@ -11,12 +11,13 @@ import type { Executor } from './db/executor.ts';
 import type { Lang } from '../../common/langs.ts';
 import { JavaMissingError } from './db/localNeo4j.ts';
 import { applySchema } from './db/migrations.ts';
-import { checkJsonLines, listJsonLinesFiles } from './ingest/checkJsonLines.ts';
-import { type DatasetIssue, formatIssue } from './ingest/datasetIssue.ts';
+import { checkJsonLines } from './ingest/check/checkJsonLines.ts';
+import { DatasetInvalidError, type DatasetIssue, formatIssue } from './ingest/datasetIssue.ts';
 import { exportToFile } from './ingest/exportDataset.ts';
-import { DatasetInvalidError, importPath } from './ingest/importDataset.ts';
-import { readDataset } from './ingest/readDataset.ts';
-import { validateDataset } from './ingest/validateDataset.ts';
+import { findDataset } from './ingest/read/findDataset.ts';
+import { importPath } from './ingest/importPath.ts';
+import { readDataset } from './ingest/read/readDataset.ts';
+import { validateDataset } from './ingest/check/validateDataset.ts';
 
 const USAGE = `Usage:
   npm run briefing -- <id> [--lang th|en|zh] [--pdf out.pdf] [--md out.md] [--html out.html]
@@ -32,12 +33,11 @@ const USAGE = `Usage:
 async function validate(target: string): Promise<number> {
   let issues: readonly DatasetIssue[];
   let counts = { sources: 0, entities: 0, relationships: 0 };
-  const jsonLines = await listJsonLinesFiles(target);
-  if (jsonLines.length > 0) {
-    const check = await checkJsonLines(jsonLines);
-    ({ issues, counts } = check);
-  } else {
-    const read = await readDataset(target);
+  const found = await findDataset(target);
+  if (!found.ok) issues = found.issues;
+  else if (found.format === 'jsonLines') ({ issues, counts } = await checkJsonLines(found.files));
+  else {
+    const read = await readDataset(found);
     issues = read.ok ? validateDataset(read.dataset) : read.issues;
     if (read.ok) {
       const d = read.dataset;

@@ -10,7 +10,7 @@ import { closeGracefully } from './http/closeGracefully.ts';
 import { createApp } from './http/createApp.ts';
 import { Readiness } from './http/readiness.ts';
 import { ensureWebBuild } from './http/webBuild.ts';
-import { DatasetInvalidError } from './ingest/importDataset.ts';
+import { DatasetInvalidError } from './ingest/datasetIssue.ts';
 import { observabilityPlugin } from './observability/apolloObservability.ts';
 import { createJsonLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';

@@ -17,7 +17,7 @@ import { Executor } from '../../api/src/db/executor.ts';
 import { ensureLocalNeo4jBuilt, freePort, startLocalNeo4j } from '../../api/src/db/localNeo4j.ts';
 import { applySchema } from '../../api/src/db/migrations.ts';
 import { loadQueryRegistry } from '../../api/src/db/queryRegistry.ts';
-import { listJsonLinesFiles } from '../../api/src/ingest/checkJsonLines.ts';
+import { findDataset } from '../../api/src/ingest/read/findDataset.ts';
 import { benchCypher } from './benchCypher.ts';
 import { measureProcess } from './measureProcess.ts';
 
@@ -87,7 +87,8 @@ async function runOne(
 
 /** Bytes of a dataset's JSON Lines files. */
 export async function inputBytesOf(datasetDir: string): Promise<number> {
-  const files = await listJsonLinesFiles(datasetDir);
+  const found = await findDataset(datasetDir);
+  const files = found.ok && found.format === 'jsonLines' ? found.files : [];
   return (await Promise.all(files.map((f) => stat(f)))).reduce((sum, s) => sum + s.size, 0);
 }
 

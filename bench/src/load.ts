@@ -13,7 +13,7 @@ import { connectDatabase } from '../../api/src/db/connectDatabase.ts';
 import { applySchema } from '../../api/src/db/migrations.ts';
 import { createApolloServer } from '../../api/src/graph/apolloServer.ts';
 import { createApp } from '../../api/src/http/createApp.ts';
-import { importPath } from '../../api/src/ingest/importDataset.ts';
+import { importPath } from '../../api/src/ingest/importPath.ts';
 import { runAutocannon } from './autocannonRun.ts';
 
 const args = new Map<string, string>();

@@ -8,7 +8,7 @@ import { Executor } from '../../api/src/db/executor.ts';
 import { freePort, startLocalNeo4j } from '../../api/src/db/localNeo4j.ts';
 import { applySchema } from '../../api/src/db/migrations.ts';
 import { loadQueryRegistry } from '../../api/src/db/queryRegistry.ts';
-import { importPath } from '../../api/src/ingest/importDataset.ts';
+import { importPath } from '../../api/src/ingest/importPath.ts';
 import type { BenchArgs, BenchSize } from './benchArgs.ts';
 import type { SizeResult } from './benchResults.ts';
 import { generateDataset } from './generateDataset.ts';

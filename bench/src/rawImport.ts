@@ -13,10 +13,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { REPO_ROOT } from '../../api/src/config.ts';
-import { listJsonLinesFiles } from '../../api/src/ingest/checkJsonLines.ts';
+import { findDataset } from '../../api/src/ingest/read/findDataset.ts';
 import type { LoadedEntity, LoadedRelationship, LoadedSource } from '../../api/src/ingest/dataset.ts';
 import { entityRow, type NodeRow, relationshipRow, type RelationshipRow, sourceRow } from '../../api/src/ingest/graphRows.ts';
-import { readLineBatches } from '../../api/src/ingest/readLineBatches.ts';
+import { readLineBatches } from '../../api/src/ingest/read/readLineBatches.ts';
 
 const BATCH = 1_000;
 const query = (name: string) => readFileSync(path.join(REPO_ROOT, 'cypher', 'queries', `${name}.cypher`), 'utf8');
@@ -54,7 +54,8 @@ async function main(target: string): Promise<void> {
       delete params.rows;
       batch = [];
     };
-    for (const file of await listJsonLinesFiles(target)) {
+    const found = await findDataset(target);
+    for (const file of found.ok && found.format === 'jsonLines' ? found.files : []) {
       for await (const { lines } of readLineBatches(file)) {
         for (const line of lines) {
           if (line.trim() === '') continue;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, LoadedEntity, LoadedRelationship, LoadedSource } from '../../api/src/ingest/dataset.ts';
 import { parseDatasetLine } from '../../api/src/ingest/datasetLine.ts';
-import { validateDataset } from '../../api/src/ingest/validateDataset.ts';
+import { validateDataset } from '../../api/src/ingest/check/validateDataset.ts';
 import { generateSynthetic, SIZES } from './generateSynthetic.ts';
 
 function generate(target: number, seed?: number) {

@@ -7,7 +7,7 @@ import { runOperation } from '../../../test-utils/runOperation.ts';
 import { SEED_PATH } from '../../../test-utils/testDatabase.ts';
 import { createApolloServer } from '../graph/apolloServer.ts';
 import type { GraphContext } from '../graph/context.ts';
-import { importPath } from '../ingest/importDataset.ts';
+import { importPath } from '../ingest/importPath.ts';
 import { createDriver } from './driver.ts';
 import { Executor } from './executor.ts';
 import { freePort, type LocalNeo4jHandle, startLocalNeo4j } from './localNeo4j.ts';

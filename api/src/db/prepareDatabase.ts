@@ -1,6 +1,6 @@
 import type { Executor } from './executor.ts';
 import { applySchema } from './migrations.ts';
-import { importPath } from '../ingest/importDataset.ts';
+import { importPath } from '../ingest/importPath.ts';
 
 /** Applies `cypher/schema/` and loads the seed into an empty database; says what it did through `log`. */
 export async function prepareDatabase(executor: Executor, seedPath: string, log: (line: string) => void): Promise<void> {

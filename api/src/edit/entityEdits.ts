@@ -4,7 +4,7 @@ import { newAuditEvent, type AuditEvent } from '../domain/auditEvent.ts';
 import { InvalidInput, NotFound } from '../errors.ts';
 import { indexSources, toEntity } from '../graph/rowMapping.ts';
 import type { EntityModel } from '../graph/models.ts';
-import { checkDataset } from '../ingest/checkDataset.ts';
+import { checkDataset } from '../ingest/check/checkDataset.ts';
 import { entitySchema, type EntityRecord } from '../ingest/datasetSchema.ts';
 import { toNodeRows } from '../ingest/graphRows.ts';
 import { changedFields } from './changedFields.ts';

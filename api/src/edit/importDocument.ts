@@ -2,8 +2,9 @@ import type { Principal } from '../auth/apiKeys.ts';
 import type { Executor } from '../db/executor.ts';
 import { newAuditEvent, type AuditEvent } from '../domain/auditEvent.ts';
 import { InvalidInput } from '../errors.ts';
-import { DatasetInvalidError, importDataset } from '../ingest/importDataset.ts';
-import { type DocumentFormat, parseDatasetDocument } from '../ingest/parseDatasetDocument.ts';
+import { DatasetInvalidError } from '../ingest/datasetIssue.ts';
+import { importDataset } from '../ingest/write/importDataset.ts';
+import { type DocumentFormat, parseDatasetDocument } from '../ingest/read/parseDatasetDocument.ts';
 
 /** What an import over HTTP wrote, and its audit record. */
 export interface ImportResult {
@@ -21,7 +22,7 @@ export async function importDocument(
   name: string,
 ): Promise<ImportResult> {
   const label = name.trim().slice(0, 100) || 'upload';
-  const parsed = await parseDatasetDocument(document, { name: label, format });
+  const parsed = parseDatasetDocument(document, { name: label, format });
   if (!parsed.ok) throw new InvalidInput('The document', parsed.issues);
   const { sources, entities, relationships } = parsed.dataset;
   const event = newAuditEvent(

@@ -5,8 +5,8 @@ import { RELATIONSHIP_TYPE_NAMES } from '../domain/relationshipTypes.ts';
 import { InvalidInput, NotFound } from '../errors.ts';
 import type { RelationshipModel } from '../graph/models.ts';
 import { indexSources, toRelationship } from '../graph/rowMapping.ts';
-import { checkDataset } from '../ingest/checkDataset.ts';
-import { describeRelationship, relationshipId } from '../ingest/dataset.ts';
+import { checkDataset } from '../ingest/check/checkDataset.ts';
+import { recordLabel, relationshipId } from '../ingest/dataset.ts';
 import { relationshipSchema, type RelationshipRecord } from '../ingest/datasetSchema.ts';
 import { toRelationshipRows } from '../ingest/graphRows.ts';
 import type { Removal } from './entityEdits.ts';
@@ -29,16 +29,11 @@ export async function linkEntities(db: Executor, actor: Principal, input: unknow
   const issues = await checkDataset(db, dataset);
   if (issues.length > 0) throw new InvalidInput('The relationship', issues);
   const [row] = toRelationshipRows(dataset);
-  const event = newAuditEvent(
-    actor,
-    'LINK',
-    relationshipId(record),
-    `${describeRelationship(record)}, ${record.citations.length} citation(s)`,
-  );
+  const event = newAuditEvent(actor, 'LINK', relationshipId(record), `${recordLabel(record)}, ${record.citations.length} citation(s)`);
   return db.writeTransaction(async (tx) => {
     const [written] = await tx.run('linkEntities', { row });
     // The check above saw both endpoints; only a concurrent removal gets here.
-    if (!written) throw new NotFound(`${describeRelationship(record)}: an endpoint was removed meanwhile; nothing was written.`);
+    if (!written) throw new NotFound(`${recordLabel(record)}: an endpoint was removed meanwhile; nothing was written.`);
     const [audit] = await tx.run('recordAudit', { event });
     return {
       edge: toRelationship(written.rel as Record<string, unknown>, indexSources(written.sources)),
@@ -62,7 +57,7 @@ export async function unlinkEntities(
   return db.writeTransaction(async (tx) => {
     const [result] = await tx.run('unlinkEntities', { id, type: ref.type, from: ref.from, to: ref.to });
     if (Number(result?.removed ?? 0) === 0)
-      throw new NotFound(`There is no relationship ${describeRelationship(ref)}${ref.key ? ` (${ref.key})` : ''}.`);
+      throw new NotFound(`There is no relationship ${recordLabel(ref)}${ref.key ? ` (${ref.key})` : ''}.`);
     const [audit] = await tx.run('recordAudit', { event: newAuditEvent(actor, 'UNLINK', id, why) });
     return { id, relationshipsRemoved: 1, audit: audit?.event as AuditEvent };
   });

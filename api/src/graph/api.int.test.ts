@@ -5,7 +5,7 @@ import { Executor } from '../db/executor.ts';
 import { loadQueryRegistry } from '../db/queryRegistry.ts';
 import { runOperation } from '../../../test-utils/runOperation.ts';
 import { openTestDatabase, SEED_PATH, type TestDatabase } from '../../../test-utils/testDatabase.ts';
-import { readDataset } from '../ingest/readDataset.ts';
+import { readDataset } from '../ingest/read/readDataset.ts';
 import { createApolloServer } from './apolloServer.ts';
 import type { GraphContext } from './context.ts';
 

@@ -43,7 +43,16 @@ export function relationshipId(rel: Pick<RelationshipRecord, 'from' | 'type' | '
   return `${rel.from}|${rel.type}|${rel.to}${rel.key ? `|${rel.key}` : ''}`;
 }
 
-/** How a relationship is named in messages: `from -TYPE-> to`. */
-export function describeRelationship(rel: Pick<RelationshipRecord, 'from' | 'type' | 'to'>): string {
-  return `${rel.from} -${rel.type}-> ${rel.to}`;
+/** How a record is named in messages: a relationship as `from -TYPE-> to`, a source or entity by its id. */
+export function recordLabel(record: { readonly id: string } | Pick<RelationshipRecord, 'from' | 'type' | 'to'>): string {
+  return 'from' in record ? `${record.from} -${record.type}-> ${record.to}` : record.id;
+}
+
+/** The label of a record not checked yet (for schema messages), when it has an id or ends to be named by. */
+export function rawRecordLabel(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const v = value as Record<string, unknown>;
+  if (typeof v.id === 'string') return v.id;
+  if (typeof v.from === 'string') return recordLabel({ from: v.from, type: String(v.type), to: String(v.to) });
+  return undefined;
 }

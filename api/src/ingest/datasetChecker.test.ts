@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fingerprint, FingerprintSet } from './check/fingerprintSet.ts';
 import type { LoadedEntity, LoadedRelationship, LoadedSource } from './dataset.ts';
 import { createDatasetChecker } from './datasetChecker.ts';
 import { formatIssue } from './datasetIssue.ts';
-import { fingerprint, FingerprintSet } from './fingerprintSet.ts';
 
 const source: LoadedSource = { id: 'source:s', title: 'S', language: 'en', text: 'Alice chaired the meeting.', file: 'a.ndjson', line: 1 };
 const person: LoadedEntity = {

@@ -1,16 +1,16 @@
 import { type EntityKind, idPrefixOf } from '../../../common/kinds.ts';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../domain/relationshipTypes.ts';
 import {
-  describeRelationship,
   type LoadedEntity,
   type LoadedRelationship,
   type LoadedSource,
+  recordLabel,
   relationshipId,
   type ResolvedCitation,
 } from './dataset.ts';
 import type { DatasetIssue } from './datasetIssue.ts';
-import type { AttributeValue } from './datasetSchema.ts';
-import { fingerprint, FingerprintSet } from './fingerprintSet.ts';
+import { type AttributeValue, ENTITY_ID } from './datasetSchema.ts';
+import { fingerprint, FingerprintSet } from './check/fingerprintSet.ts';
 
 /** What is known about an id that the dataset references but does not define (it is in the database). */
 export interface ExternalEntity {
@@ -45,8 +45,6 @@ export interface DatasetChecker {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** A string attribute that looks like an id refers to an entity. */
-export const ENTITY_REF = /^[a-z][a-z-]*:[a-z0-9][a-z0-9-]*$/;
 
 /** Numbers and ISO dates are facts that must each be backed by their own citation. */
 function needsOwnCitation(value: AttributeValue): boolean {
@@ -140,7 +138,7 @@ export function createDatasetChecker(options: CheckerOptions = {}): DatasetCheck
   };
 
   const relationshipRefs = (r: LoadedRelationship) => {
-    const id = describeRelationship(r);
+    const id = recordLabel(r);
     const spec = RELATIONSHIP_TYPES[r.type as RelationshipType];
     for (const end of ['from', 'to'] as const) {
       const kind = kinds.get(r[end]);
@@ -156,7 +154,7 @@ export function createDatasetChecker(options: CheckerOptions = {}): DatasetCheck
       }
     }
     for (const [key, value] of Object.entries(r.attributes)) {
-      if (typeof value === 'string' && ENTITY_REF.test(value) && !kinds.has(value)) {
+      if (typeof value === 'string' && ENTITY_ID.test(value) && !kinds.has(value)) {
         issues.push({ ...at(r), id, field: `attributes.${key}`, message: `unknown entity "${value}"` });
       }
     }
@@ -167,7 +165,7 @@ export function createDatasetChecker(options: CheckerOptions = {}): DatasetCheck
     kinds.has(r.from) &&
     kinds.has(r.to) &&
     citationsKnown(r.citations) &&
-    Object.values(r.attributes).every((v) => typeof v !== 'string' || !ENTITY_REF.test(v) || kinds.has(v));
+    Object.values(r.attributes).every((v) => typeof v !== 'string' || !ENTITY_ID.test(v) || kinds.has(v));
 
   return {
     issues,
@@ -200,7 +198,7 @@ export function createDatasetChecker(options: CheckerOptions = {}): DatasetCheck
         if (first !== undefined) {
           issues.push({
             ...at(r),
-            id: describeRelationship(r),
+            id: recordLabel(r),
             field: 'key',
             message: `duplicate relationship (also in ${first}); give each a distinct "key"`,
           });
@@ -216,7 +214,7 @@ export function createDatasetChecker(options: CheckerOptions = {}): DatasetCheck
         if ('type' in r) {
           refs.add(r.from);
           refs.add(r.to);
-          for (const v of Object.values(r.attributes)) if (typeof v === 'string' && ENTITY_REF.test(v)) refs.add(v);
+          for (const v of Object.values(r.attributes)) if (typeof v === 'string' && ENTITY_ID.test(v)) refs.add(v);
         }
       }
       return [...refs].filter((id) => !kinds.has(id)).sort();

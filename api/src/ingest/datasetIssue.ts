@@ -10,6 +10,9 @@ export interface DatasetIssue {
   readonly message: string;
 }
 
+/** What a step that may fail gives: its fields beside `ok: true`, or the issues that stop it. */
+export type Result<T extends object> = ({ readonly ok: true } & T) | { readonly ok: false; readonly issues: DatasetIssue[] };
+
 /** Formats an issue as one line: `file: id › field: message`, or `file:line: …` when the line is known. */
 export function formatIssue(issue: DatasetIssue): string {
   const where = [issue.id, issue.field].filter(Boolean).join(' › ');

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { DatasetIssue } from './datasetIssue.ts';
-import { formatPath } from './datasetIssue.ts';
+import { rawRecordLabel } from './dataset.ts';
+import { formatPath, type Result } from './datasetIssue.ts';
 import {
   entitySchema,
   type EntityRecord,
@@ -28,15 +28,8 @@ export type LineKind = DatasetLine['kind'];
 const SCHEMAS = { source: sourceSchema, entity: entitySchema, relationship: relationshipSchema } as const;
 const KINDS = Object.keys(SCHEMAS) as LineKind[];
 
-/** The file names read as JSON Lines datasets. */
-export const JSON_LINES_FILE = /\.(ndjson|jsonl)$/i;
-
 /** Parses and schema-checks one line; problems name the file, line, record id and field. */
-export function parseDatasetLine(
-  text: string,
-  file: string,
-  line: number,
-): { ok: true; line: DatasetLine } | { ok: false; issues: DatasetIssue[] } {
+export function parseDatasetLine(text: string, file: string, line: number): Result<{ line: DatasetLine }> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -54,7 +47,7 @@ export function parseDatasetLine(
   const value = (raw as Record<string, unknown>)[kind];
   const parsed = SCHEMAS[kind].safeParse(value);
   if (!parsed.success) {
-    const id = recordId(value);
+    const id = rawRecordLabel(value);
     return {
       ok: false,
       issues: parsed.error.issues.map((issue) => ({
@@ -67,15 +60,6 @@ export function parseDatasetLine(
     };
   }
   return { ok: true, line: { kind, record: parsed.data } as DatasetLine };
-}
-
-/** The id of a raw record for messages: its `id`, or `from -TYPE-> to` for a relationship. */
-function recordId(value: unknown): string | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const v = value as Record<string, unknown>;
-  if (typeof v.id === 'string') return v.id;
-  if (typeof v.from === 'string') return `${v.from} -${String(v.type)}-> ${String(v.to)}`;
-  return undefined;
 }
 
 /** Which kind of record a line holds, from its first key, without parsing it (undefined if unclear). */

@@ -4,10 +4,11 @@ import { RELATIONSHIP_TYPE_NAMES } from '../domain/relationshipTypes.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** An entity id: `<kind prefix>:<lowercase slug>`, e.g. `person:sirirurg-songsivilai`. */
-export const entityIdSchema = z
-  .string()
-  .regex(/^[a-z][a-z-]*:[a-z0-9][a-z0-9-]*$/, 'must look like "kind:lowercase-slug", e.g. "agency:pmu-a"');
+/** The form of an entity id, `<kind prefix>:<lowercase slug>`; a string attribute of this form refers to an entity. */
+export const ENTITY_ID = /^[a-z][a-z-]*:[a-z0-9][a-z0-9-]*$/;
+
+/** An entity id, e.g. `person:sirirurg-songsivilai`. */
+export const entityIdSchema = z.string().regex(ENTITY_ID, 'must look like "kind:lowercase-slug", e.g. "agency:pmu-a"');
 
 /** An attribute name: camelCase, so that stored `name_th`-style keys stay unambiguous. */
 export const attributeKeySchema = z

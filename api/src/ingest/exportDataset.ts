@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import type { Executor } from '../db/executor.ts';
-import { JSON_LINES_FILE } from './datasetLine.ts';
 import type { DatasetFileInput } from './datasetSchema.ts';
 import { toDatasetFile } from './graphRows.ts';
+import { JSON_LINES_FILE } from './read/findDataset.ts';
 
 /** Reads the whole graph, in one read transaction, back into the dataset format. */
 export async function exportGraph(executor: Executor): Promise<DatasetFileInput> {

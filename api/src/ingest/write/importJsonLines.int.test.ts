@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
-import { DatasetInvalidError, formatIssue } from './datasetIssue.ts';
-import { exportToFile } from './exportDataset.ts';
-import { importPath } from './importDataset.ts';
+import { openTestDatabase, type TestDatabase } from '../../../../test-utils/testDatabase.ts';
+import { DatasetInvalidError, formatIssue } from '../datasetIssue.ts';
+import { exportToFile } from '../exportDataset.ts';
+import { importPath } from '../importPath.ts';
 
 let db: TestDatabase;
 let tmp: string;

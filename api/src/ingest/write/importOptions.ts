@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../domain/auditEvent.ts';
+import type { AuditEvent } from '../../domain/auditEvent.ts';
 
 /** What an import wrote. */
 export interface ImportSummary {

@@ -1,33 +1,17 @@
-import type { Executor, WriteTransaction } from '../db/executor.ts';
-import { checkJsonLines, type JsonLinesCheck } from './checkJsonLines.ts';
+import type { Executor } from '../../db/executor.ts';
+import { checkJsonLines, type JsonLinesCheck } from '../check/checkJsonLines.ts';
+import { lookupExternal } from '../check/lookupExternal.ts';
+import { DatasetInvalidError } from '../datasetIssue.ts';
+import type { LineKind } from '../datasetLine.ts';
+import { entityRow, type NodeRow, relationshipRow, type RelationshipRow, sourceRow } from '../graphRows.ts';
+import { type CheckedLine, jsonLinesRecords } from '../read/jsonLinesRecords.ts';
 import { createContentHash } from './contentHash.ts';
-import type { ExternalEntity } from './datasetChecker.ts';
-import { DatasetInvalidError } from './datasetIssue.ts';
-import type { LineKind } from './datasetLine.ts';
-import { entityRow, type NodeRow, relationshipRow, type RelationshipRow, sourceRow } from './graphRows.ts';
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
-import { jsonLinesRecords } from './jsonLinesRecords.ts';
-import type { CheckedLine } from './normalizeCheckedLine.ts';
-
-/** The transaction's time limit: a million rows on a busy machine can take more than the half hour YAML imports get. */
-const TIME_LIMIT_MS = 2 * 3600_000;
-
-type Query = 'mergeNodes' | 'mergeRelationships';
+import { BATCH_SIZE, IMPORT_TIME_LIMIT_MS, ShortBatchError, writeBatch, type WriteQuery } from './writeBatch.ts';
 
 function rowOf(line: CheckedLine): NodeRow | RelationshipRow {
   if (line.kind === 'source') return sourceRow(line.record);
   return line.kind === 'entity' ? entityRow(line.record) : relationshipRow(line.record);
-}
-
-/** A batch of relationships came back short: an end was missing (not written yet, or not at all). */
-class ShortBatchError extends Error {}
-
-/** Writes one batch and checks that every row landed (a relationship whose end is missing would not). */
-async function writeBatch(tx: WriteTransaction, query: Query, rows: readonly (NodeRow | RelationshipRow)[]): Promise<void> {
-  const [result] = await tx.run(query, { rows });
-  if (Number(result?.written ?? 0) !== rows.length) {
-    throw new ShortBatchError(`${query}: wrote ${String(result?.written)} of ${rows.length} rows; the transaction was rolled back`);
-  }
 }
 
 /** Stops a speculative write pass: the check found problems, so what it wrote is to be rolled back. */
@@ -58,18 +42,7 @@ interface WritePlan {
  */
 export async function importJsonLines(executor: Executor, files: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
   let known: JsonLinesCheck | undefined;
-  const check = checkJsonLines(files, {
-    lookup: async (ids) => {
-      const found = new Map<string, ExternalEntity>();
-      for (const row of await executor.read('existingEntities', { ids })) {
-        found.set(row.id as string, {
-          kind: row.kind as ExternalEntity['kind'],
-          ...(typeof row.text === 'string' ? { text: row.text } : {}),
-        });
-      }
-      return found;
-    },
-  }).then((result) => (known = result));
+  const check = checkJsonLines(files, { lookup: (ids) => lookupExternal(executor, ids) }).then((result) => (known = result));
   // Awaited below on every path; until then a failure waits there.
   check.catch(() => {});
   const all: readonly LineKind[] = ['source', 'entity', 'relationship'];
@@ -88,7 +61,7 @@ export async function importJsonLines(executor: Executor, files: readonly string
 
 /** One write pass over the files in one transaction, committed only if the check is clean. */
 async function writePass(executor: Executor, files: readonly string[], options: ImportOptions, plan: WritePlan): Promise<ImportSummary> {
-  const batchSize = options.batchSize ?? 1_000;
+  const batchSize = options.batchSize ?? BATCH_SIZE;
   const failed = () => (plan.known()?.issues.length ?? 0) > 0;
   // A file named by a source is read only once the check has accepted the whole input.
   const checkedClean = async () => {
@@ -103,7 +76,7 @@ async function writePass(executor: Executor, files: readonly string[], options: 
     let done = 0;
     let inFlight: Promise<void> = Promise.resolve();
     let records: CheckedLine[] = [];
-    let query: Query = 'mergeNodes';
+    let query: WriteQuery = 'mergeNodes';
     const send = async () => {
       if (records.length === 0) return;
       await inFlight;
@@ -122,7 +95,7 @@ async function writePass(executor: Executor, files: readonly string[], options: 
     try {
       for (const kinds of plan.passes) {
         for await (const line of jsonLinesRecords(files, kinds, { beforeTextFile: checkedClean })) {
-          const next: Query = line.kind === 'relationship' ? 'mergeRelationships' : 'mergeNodes';
+          const next: WriteQuery = line.kind === 'relationship' ? 'mergeRelationships' : 'mergeNodes';
           if (next !== query) {
             await send();
             query = next;
@@ -138,7 +111,7 @@ async function writePass(executor: Executor, files: readonly string[], options: 
     // Commit only what a clean check allows.
     await checkedClean();
     await tx.run('stampDataset', { version: hash.version(), importedAt: new Date().toISOString() });
-  }, TIME_LIMIT_MS);
+  }, IMPORT_TIME_LIMIT_MS.jsonLines);
   const { sources, entities, relationships } = (await plan.check).counts;
   return { nodes: sources + entities, relationships };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, LoadedEntity, LoadedRelationship } from './dataset.ts';
+import type { Dataset, LoadedEntity, LoadedRelationship } from '../dataset.ts';
 import { undefinedReferences, validateDataset } from './validateDataset.ts';
 
 const TEXT = 'เมื่อวันที่ 20-21 ก.ย. 2566 หน่วย บพท. ร่วมประชุม ครั้งที่ 4';

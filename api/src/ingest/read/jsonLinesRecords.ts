@@ -1,8 +1,18 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type LineKind, lineKindOf } from './datasetLine.ts';
-import { type CheckedLine, normalizeCheckedLine } from './normalizeCheckedLine.ts';
+import { DatasetInvalidError } from '../datasetIssue.ts';
+import { type LineKind, lineKindOf } from '../datasetLine.ts';
+import type { LoadedLine } from './loadJsonLine.ts';
+import { normalizeCheckedLine } from './normalizeCheckedLine.ts';
 import { readLineBatches } from './readLineBatches.ts';
+import { readSourceText } from './readSourceText.ts';
+
+/**
+ * A line the check accepted, as the write pass reads it again: a `LoadedLine` without its file
+ * and line, which rows do not need (placing every record again, with `loadJsonLine`, made the pass
+ * markedly slower).
+ */
+export type CheckedLine = {
+  [K in LoadedLine['kind']]: { readonly kind: K; readonly record: Omit<Extract<LoadedLine, { kind: K }>['record'], 'file' | 'line'> };
+}[LoadedLine['kind']];
 
 /** Options of the reading. */
 export interface JsonLinesRecordsOptions {
@@ -12,8 +22,9 @@ export interface JsonLinesRecordsOptions {
 
 /**
  * Reads JSON Lines files that passed the check again and yields every record of the given kinds,
- * in file order, one at a time, as the schema would have produced it (without checking it again,
- * so the files must not change between the two passes; a line that no longer parses throws).
+ * in file order, one at a time, loaded as the check loaded it but without checking it again
+ * (`normalizeCheckedLine`), so the files must not change between the two passes; a line that no
+ * longer parses throws.
  */
 export async function* jsonLinesRecords(
   files: readonly string[],
@@ -41,11 +52,13 @@ export async function* jsonLinesRecords(
         if (!kinds.includes(line.kind)) continue;
         if (line.kind === 'source' && line.record.textFile !== undefined) {
           await options.beforeTextFile?.();
-          yield {
-            kind: 'source',
-            record: { ...line.record, text: readFileSync(path.resolve(path.dirname(file), line.record.textFile), 'utf8') },
-          };
-        } else yield line;
+          const read = readSourceText(file, line.record.textFile, { file, line: batch.first + i, id: line.record.id, field: 'textFile' });
+          if (!read.ok) throw new DatasetInvalidError(read.issues);
+          yield { kind: 'source', record: { ...line.record, text: read.text } };
+          continue;
+        }
+        // The check accepted the line: a source has its text, and every citation names its source.
+        yield line as CheckedLine;
       }
     }
   }

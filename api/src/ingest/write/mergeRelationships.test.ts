@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../config.ts';
-import { RELATIONSHIP_TYPE_NAMES } from '../domain/relationshipTypes.ts';
+import { REPO_ROOT } from '../../config.ts';
+import { RELATIONSHIP_TYPE_NAMES } from '../../domain/relationshipTypes.ts';
 
 const statement = readFileSync(path.join(REPO_ROOT, 'cypher', 'queries', 'mergeRelationships.cypher'), 'utf8');
 

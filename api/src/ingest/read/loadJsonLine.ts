@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { LoadedEntity, LoadedRelationship, LoadedSource, ResolvedCitation } from './dataset.ts';
-import type { DatasetIssue } from './datasetIssue.ts';
-import type { DatasetLine } from './datasetLine.ts';
-import type { CitationRecord } from './datasetSchema.ts';
+import { type LoadedEntity, type LoadedRelationship, type LoadedSource, recordLabel, type ResolvedCitation } from '../dataset.ts';
+import type { DatasetIssue, Result } from '../datasetIssue.ts';
+import type { DatasetLine } from '../datasetLine.ts';
+import type { CitationRecord } from '../datasetSchema.ts';
+import { readSourceText } from './readSourceText.ts';
 
 /** A record of a JSON Lines file, loaded: a source with its text, or an entity or relationship with its citations' sources. */
 export type LoadedLine =
@@ -14,30 +13,24 @@ export type LoadedLine =
 /**
  * Loads one checked line: reads a source's `textFile` (beside the dataset file) and requires
  * every citation to name its source, since a JSON Lines file has no `defaultSource`. It is
- * synchronous on purpose: it runs for every line, and a promise per line cost more than the
- * rare, small text files take to read.
+ * synchronous on purpose: it runs for every line.
  */
-export function loadJsonLine(
-  parsed: DatasetLine,
-  where: { file: string; shown: string; line: number },
-): { ok: true; loaded: LoadedLine } | { ok: false; issues: DatasetIssue[] } {
+export function loadJsonLine(parsed: DatasetLine, where: { file: string; shown: string; line: number }): Result<{ loaded: LoadedLine }> {
   const at = { file: where.shown, line: where.line };
   if (parsed.kind === 'source') {
     const { text: inline, textFile, ...meta } = parsed.record;
     let text = inline;
     if (textFile !== undefined) {
-      try {
-        text = readFileSync(path.resolve(path.dirname(where.file), textFile), 'utf8');
-      } catch {
-        return { ok: false, issues: [{ ...at, id: meta.id, field: 'textFile', message: `cannot read ${textFile}` }] };
-      }
+      const read = readSourceText(where.file, textFile, { ...at, id: meta.id, field: 'textFile' });
+      if (!read.ok) return read;
+      text = read.text;
     }
     return { ok: true, loaded: { kind: 'source', record: { ...meta, ...(textFile ? { textFile } : {}), text: text ?? '', ...at } } };
   }
   const r = parsed.record;
   if (!r.citations.every((c: CitationRecord) => c.source)) {
     const missing = r.citations.flatMap((c: CitationRecord, i) => (c.source ? [] : [i]));
-    const id = parsed.kind === 'entity' ? parsed.record.id : `${parsed.record.from} -${parsed.record.type}-> ${parsed.record.to}`;
+    const id = recordLabel(parsed.record);
     const issues: DatasetIssue[] = missing.map((i) => ({
       ...at,
       id,

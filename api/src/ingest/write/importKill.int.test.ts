@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnCli } from '../../../test-utils/runCli.ts';
-import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
+import { spawnCli } from '../../../../test-utils/runCli.ts';
+import { openTestDatabase, type TestDatabase } from '../../../../test-utils/testDatabase.ts';
 
 let db: TestDatabase;
 let dir: string;

@@ -1,6 +1,7 @@
-import type { Dataset, ResolvedCitation } from './dataset.ts';
-import { createDatasetChecker, ENTITY_REF, type ExternalEntity } from './datasetChecker.ts';
-import type { DatasetIssue } from './datasetIssue.ts';
+import type { Dataset, ResolvedCitation } from '../dataset.ts';
+import { createDatasetChecker, type ExternalEntity } from '../datasetChecker.ts';
+import type { DatasetIssue } from '../datasetIssue.ts';
+import { ENTITY_ID } from '../datasetSchema.ts';
 
 /** Every id the dataset refers to (endpoints, citation sources, id-valued attributes) but does not define. */
 export function undefinedReferences(dataset: Dataset): string[] {
@@ -12,7 +13,7 @@ export function undefinedReferences(dataset: Dataset): string[] {
     refs.add(r.from);
     refs.add(r.to);
     addCitations(r.citations);
-    for (const v of Object.values(r.attributes)) if (typeof v === 'string' && ENTITY_REF.test(v)) refs.add(v);
+    for (const v of Object.values(r.attributes)) if (typeof v === 'string' && ENTITY_ID.test(v)) refs.add(v);
   }
   return [...refs].filter((id) => !defined.has(id)).sort();
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { NodeRow, RelationshipRow } from './graphRows.ts';
+import type { NodeRow, RelationshipRow } from '../graphRows.ts';
 
 /** A dataset version computed row by row, so a streamed import needs no list of its rows. */
 export interface ContentHash {

@@ -1,12 +1,13 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, SEED_PATH, type TestDatabase } from '../../../test-utils/testDatabase.ts';
-import { exportGraph, exportToFile } from './exportDataset.ts';
-import { DatasetInvalidError, importPath } from './importDataset.ts';
-import { readDataset } from './readDataset.ts';
+import { parse } from 'yaml';
+import { openTestDatabase, SEED_PATH, type TestDatabase } from '../../../../test-utils/testDatabase.ts';
+import { DatasetInvalidError } from '../datasetIssue.ts';
+import { exportGraph, exportToFile } from '../exportDataset.ts';
+import { importPath } from '../importPath.ts';
+import { readDataset } from '../read/readDataset.ts';
 
 let db: TestDatabase;
 let tmp: string;

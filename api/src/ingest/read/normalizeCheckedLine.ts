@@ -1,11 +1,5 @@
-import type { LoadedEntity, LoadedRelationship, LoadedSource } from './dataset.ts';
-import type { AttributeValue } from './datasetSchema.ts';
-
-/** A record of a line that passed the schema check, as the write pass needs it (no file or line). */
-export type CheckedLine =
-  | { readonly kind: 'source'; readonly record: Omit<LoadedSource, 'file' | 'line'> }
-  | { readonly kind: 'entity'; readonly record: Omit<LoadedEntity, 'file' | 'line'> }
-  | { readonly kind: 'relationship'; readonly record: Omit<LoadedRelationship, 'file' | 'line'> };
+import type { DatasetLine } from '../datasetLine.ts';
+import type { AttributeValue, EntityRecord, RelationshipRecord, SourceRecord } from '../datasetSchema.ts';
 
 /** The fields each record may have; a test keeps them equal to the schema's, so that a new field is not missed here. */
 export const NORMALIZED_FIELDS = {
@@ -34,19 +28,19 @@ function attributes(value: unknown): Record<string, AttributeValue> {
 }
 
 /**
- * Turns a parsed line that already passed the schema check into the record the schema would
+ * Turns a parsed line that already passed the schema check into the line `parseDatasetLine` would
  * have produced (strings trimmed, defaults filled in), without checking it again: the write
  * pass of a streamed import reads every line a second time, and running the schema twice was a
  * large share of its time. Only for lines the check pass accepted; a test compares it with the
  * schema on every kind of field.
  */
-export function normalizeCheckedLine(raw: Raw): CheckedLine {
+export function normalizeCheckedLine(raw: Raw): DatasetLine {
   if (raw.entity) {
     const e = raw.entity as Raw;
     return {
       kind: 'entity',
       record: {
-        ...(e as unknown as LoadedEntity),
+        ...(e as unknown as EntityRecord),
         names: trimmedText(e.names),
         aliases: ((e.aliases as string[] | undefined) ?? []).map((a) => a.trim()),
         attributes: attributes(e.attributes),
@@ -55,10 +49,10 @@ export function normalizeCheckedLine(raw: Raw): CheckedLine {
   }
   if (raw.relationship) {
     const r = raw.relationship as Raw;
-    return { kind: 'relationship', record: { ...(r as unknown as LoadedRelationship), attributes: attributes(r.attributes) } };
+    return { kind: 'relationship', record: { ...(r as unknown as RelationshipRecord), attributes: attributes(r.attributes) } };
   }
   const s = raw.source as Raw;
   const out: Raw = { ...s, title: trim(s.title) };
   for (const key of ['publisher', 'note', 'textFile'] as const) if (s[key] !== undefined) out[key] = trim(s[key]);
-  return { kind: 'source', record: out as unknown as LoadedSource };
+  return { kind: 'source', record: out as unknown as SourceRecord };
 }

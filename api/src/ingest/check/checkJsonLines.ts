@@ -1,13 +1,11 @@
-import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeRelationship, relationshipId } from './dataset.ts';
-import { createDatasetChecker, type ExternalEntity } from './datasetChecker.ts';
-import { DatasetInvalidError, type DatasetIssue } from './datasetIssue.ts';
-import { JSON_LINES_FILE, type LineKind, lineKindOf, parseDatasetLine } from './datasetLine.ts';
+import { recordLabel, relationshipId } from '../dataset.ts';
+import { createDatasetChecker, type ExternalEntity } from '../datasetChecker.ts';
+import type { DatasetIssue } from '../datasetIssue.ts';
+import { type LineKind, lineKindOf, parseDatasetLine } from '../datasetLine.ts';
+import { loadJsonLine } from '../read/loadJsonLine.ts';
+import { readLineBatches } from '../read/readLineBatches.ts';
 import { fingerprint } from './fingerprintSet.ts';
-import { loadJsonLine } from './loadJsonLine.ts';
-import { DATA_FILE } from './readDataset.ts';
-import { readLineBatches } from './readLineBatches.ts';
 
 /** What the checking pass over JSON Lines files found. */
 export interface JsonLinesCheck {
@@ -28,23 +26,6 @@ export interface JsonLinesCheckOptions {
 }
 
 const RANK: Record<LineKind, number> = { source: 0, entity: 1, relationship: 2 };
-
-/**
- * Lists the JSON Lines files at a path: the file itself if it is one, or every `.ndjson`/`.jsonl`
- * file below a folder, sorted; none for a YAML/JSON dataset. A folder that mixes both is refused.
- */
-export async function listJsonLinesFiles(target: string): Promise<string[]> {
-  if ((await stat(target)).isFile()) return JSON_LINES_FILE.test(target) ? [target] : [];
-  const files = (await readdir(target, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-  const jsonLines = files.filter((f) => JSON_LINES_FILE.test(f));
-  if (jsonLines.length > 0 && files.some((f) => DATA_FILE.test(f))) {
-    throw new DatasetInvalidError([{ file: target, message: 'mixes YAML/JSON files with JSON Lines files; import each kind on its own' }]);
-  }
-  return jsonLines;
-}
 
 /**
  * Reads JSON Lines files once, line by line, and checks every record with the same rules as the
@@ -129,7 +110,7 @@ async function confirmDuplicates(
           issues.push({
             file: shownOf(file),
             line: batch.first + i,
-            id: describeRelationship(r),
+            id: recordLabel(r),
             field: 'key',
             message: `duplicate relationship (also in ${first}); give each a distinct "key"`,
           });

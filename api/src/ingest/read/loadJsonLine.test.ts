@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from './datasetIssue.ts';
-import { parseDatasetLine } from './datasetLine.ts';
+import { formatIssue } from '../datasetIssue.ts';
+import { parseDatasetLine } from '../datasetLine.ts';
 import { loadJsonLine } from './loadJsonLine.ts';
 
 const load = (text: string) => {

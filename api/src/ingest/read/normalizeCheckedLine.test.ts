@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDatasetLine } from './datasetLine.ts';
-import { citationSchema, entitySchema, relationshipSchema, sourceSchema } from './datasetSchema.ts';
+import { parseDatasetLine } from '../datasetLine.ts';
+import { citationSchema, entitySchema, relationshipSchema, sourceSchema } from '../datasetSchema.ts';
 import { NORMALIZED_FIELDS, normalizeCheckedLine } from './normalizeCheckedLine.ts';
 
 // Every field of every kind of record, with spaces where the schema trims, and without the

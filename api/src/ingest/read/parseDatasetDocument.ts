@@ -1,25 +1,23 @@
 import { parse as parseYaml } from 'yaml';
-import type { Dataset, LoadedSource } from './dataset.ts';
-import { type DatasetIssue, formatPath } from './datasetIssue.ts';
-import { type CitationRecord, datasetFileSchema } from './datasetSchema.ts';
+import { type Dataset, type LoadedSource, rawRecordLabel, recordLabel } from '../dataset.ts';
+import { type DatasetIssue, formatPath, type Result } from '../datasetIssue.ts';
+import { type CitationRecord, datasetFileSchema } from '../datasetSchema.ts';
+import { readSourceText } from './readSourceText.ts';
 
 /** How a dataset document is written. */
 export type DocumentFormat = 'yaml' | 'json';
 
-/** Where a document comes from and how to read the source texts it names by file. */
+/** Where a document comes from, and so whether it may name source texts by file. */
 export interface DocumentOptions {
   /** The name shown in messages (a file path, or the name of an upload). */
   readonly name: string;
   readonly format: DocumentFormat;
-  /** Reads a source's `textFile`; without it, `textFile` is refused (an upload must not read the server's files). */
-  readonly readTextFile?: (relativePath: string) => Promise<string>;
+  /** The document's path on disk, beside which a source's `textFile` is read; without it (an upload), `textFile` is refused. */
+  readonly file?: string;
 }
 
-/** The result of reading a document: its part of the dataset, or what stops it from being read. */
-export type DocumentResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
-
 /** Parses and schema-checks one dataset document; cross-checks between records come later. */
-export async function parseDatasetDocument(body: string, options: DocumentOptions): Promise<DocumentResult> {
+export function parseDatasetDocument(body: string, options: DocumentOptions): Result<{ dataset: Dataset }> {
   const shown = options.name;
   let raw: unknown;
   try {
@@ -44,17 +42,17 @@ export async function parseDatasetDocument(body: string, options: DocumentOption
   for (const [i, s] of data.sources.entries()) {
     let text = s.text;
     if (s.textFile !== undefined) {
-      const field = `sources[${i}].textFile`;
-      if (!options.readTextFile) {
-        issues.push({ file: shown, id: s.id, field, message: 'give the text inline ("text"); files cannot be named here' });
+      const at = { file: shown, id: s.id, field: `sources[${i}].textFile` };
+      if (options.file === undefined) {
+        issues.push({ ...at, message: 'give the text inline ("text"); files cannot be named here' });
         continue;
       }
-      try {
-        text = await options.readTextFile(s.textFile);
-      } catch {
-        issues.push({ file: shown, id: s.id, field, message: `cannot read ${s.textFile}` });
+      const read = readSourceText(options.file, s.textFile, at);
+      if (!read.ok) {
+        issues.push(...read.issues);
         continue;
       }
+      text = read.text;
     }
     const { text: _inline, textFile, ...meta } = s;
     sources.push({ ...meta, ...(textFile ? { textFile } : {}), text: text ?? '', file: shown });
@@ -62,7 +60,7 @@ export async function parseDatasetDocument(body: string, options: DocumentOption
   const entities = data.entities.map((e) => ({ ...e, citations: resolve(e.citations, e.id), file: shown }));
   const relationships = data.relationships.map((r) => ({
     ...r,
-    citations: resolve(r.citations, `${r.from} -${r.type}-> ${r.to}`),
+    citations: resolve(r.citations, recordLabel(r)),
     file: shown,
   }));
   if (issues.length > 0) return { ok: false, issues };
@@ -74,13 +72,8 @@ function locate(raw: unknown, issuePath: readonly PropertyKey[]): { id?: string;
   const [section, index, ...rest] = issuePath;
   if (typeof section === 'string' && typeof index === 'number' && raw && typeof raw === 'object') {
     const record = (raw as Record<string, unknown>)[section];
-    const item = Array.isArray(record) ? (record[index] as Record<string, unknown> | undefined) : undefined;
-    const id =
-      typeof item?.id === 'string'
-        ? item.id
-        : typeof item?.from === 'string'
-          ? `${item.from} -${String(item.type)}-> ${String(item.to)}`
-          : undefined;
+    const item: unknown = Array.isArray(record) ? record[index] : undefined;
+    const id = rawRecordLabel(item);
     if (id) return { id, field: formatPath(rest) || '(record)' };
   }
   return { field: formatPath(issuePath) || '(file)' };
