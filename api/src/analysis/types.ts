@@ -54,7 +54,24 @@ export interface OrdinalMention {
 }
 
 /** The relationship types the rules propose. */
-export type ProposalType = 'HOLDS_POSITION' | 'CHAIRED' | 'CO_CHAIRED' | 'ATTENDED' | 'SIGNED_WITH' | 'VISITED' | 'PART_OF' | 'MEMBER_OF';
+export type ProposalType =
+  | 'HOLDS_POSITION'
+  | 'CHAIRED'
+  | 'CO_CHAIRED'
+  | 'ATTENDED'
+  | 'SIGNED_WITH'
+  | 'VISITED'
+  | 'PART_OF'
+  | 'MEMBER_OF'
+  | 'ACTS_FOR'
+  | 'BASED_IN'
+  | 'LOCATED_IN'
+  | 'HELD_AT'
+  | 'OF_COMMITTEE'
+  | 'PARTY_TO'
+  | 'HAS_WORKING_GROUP'
+  | 'FOCUSES_ON'
+  | 'PROPOSED_AS_COORDINATOR_WITH';
 
 /** A span of the analysed text. */
 export interface Span {
