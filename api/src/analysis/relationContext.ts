@@ -40,7 +40,8 @@ export function nearestBefore(ctx: RelationContext, offset: number, kinds: reado
 export function mentionAfter(ctx: RelationContext, offset: number, kinds: readonly EntityKind[], gap = 2): number | undefined {
   let best: number | undefined;
   ctx.mentions.forEach((m, i) => {
-    if (m.start < offset || m.start - offset > gap || !/^\s*$/u.test(ctx.text.slice(offset, m.start))) return;
+    // Spaces and closing quotation marks may stand between (`“นวัตกรรมผ้าใยกล้วย” กลุ่ม…`).
+    if (m.start < offset || m.start - offset > gap || !/^[\s”"」』）)]*$/u.test(ctx.text.slice(offset, m.start))) return;
     if (!m.kind || !kinds.includes(m.kind)) return;
     if (best === undefined || m.end > (ctx.mentions[best] as Mention).end) best = i;
   });
