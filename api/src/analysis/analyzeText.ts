@@ -10,7 +10,7 @@ import { positionAt } from './positionAt.ts';
 import { proposeAppositions } from './proposeAppositions.ts';
 import { proposeEvents } from './proposeEvents.ts';
 import { proposeGroups } from './proposeGroups.ts';
-import type { RelationContext } from './relationContext.ts';
+import { relationContext } from './relationContext.ts';
 import { resolveMentions } from './resolveMentions.ts';
 import { splitClauses, splitParagraphs } from './splitClauses.ts';
 import type { Mention, Span, TextAnalysis, TextLang } from './types.ts';
@@ -50,7 +50,7 @@ export function analyzeText(text: string, { gazetteer }: AnalyzeOptions): TextAn
     const given = acronymGivenAfter(text, m);
     return given ? { ...m, attributes: { ...m.attributes, alias: given.alias, aliasRule: given.rule } } : m;
   });
-  const ctx: RelationContext = { text, mentions, clauses: splitClauses(text), paragraphs: splitParagraphs(text), proposals: [] };
+  const ctx = relationContext(text, mentions, splitClauses(text), splitParagraphs(text));
   proposeAppositions(ctx);
   proposeEvents(ctx);
   proposeGroups(ctx);

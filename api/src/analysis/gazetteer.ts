@@ -1,9 +1,9 @@
-import AhoCorasick from 'modern-ahocorasick';
+import { compileMatcher, type Matcher } from './compileMatcher.ts';
 import { gazetteerKeys, type GazetteerKey } from './gazetteerKeys.ts';
 import { normalizeText } from './normalizeText.ts';
-import { scoreCandidate } from './scoreCandidate.ts';
-import type { Candidate, GazetteerEntry, Mention } from './types.ts';
-import { wordBoundaries } from './wordBoundaries.ts';
+import { matchedSpan, runsIntoWord, scoreCandidate } from './scoreCandidate.ts';
+import type { GazetteerEntry, Mention } from './types.ts';
+import { boundariesAt } from './wordBoundaries.ts';
 
 /** The graph's names, matched in any text; kept current as entities are added, changed or removed. */
 export interface Gazetteer {
@@ -17,6 +17,9 @@ export interface Gazetteer {
   find(text: string): Mention[];
 }
 
+const COMBINING = /\p{M}/u;
+// A name shared by more entities than this proposes only the best scored of them.
+const MAX_CANDIDATES = 20;
 // New keys wait in a small second automaton; past this share of the main one, both are rebuilt as one.
 const OVERLAY_SHARE = 0.1;
 const OVERLAY_MINIMUM = 1000;
@@ -26,12 +29,12 @@ const OVERLAY_MINIMUM = 1000;
  * on the normalised text and mapped back to the original offsets.
  */
 export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
-  const byKey = new Map<string, Map<string, GazetteerKey>>();
+  const byKey = new Map<string, GazetteerKey[]>();
   const keysOf = new Map<string, string[]>();
   let compiled = new Set<string>();
-  let base: AhoCorasick<never> | null = null;
+  let base: Matcher | null = null;
   let overlayKeys = new Set<string>();
-  let overlay: AhoCorasick<never> | null = null;
+  let overlay: Matcher | null = null;
 
   const add = (entry: GazetteerEntry): void => {
     if (keysOf.has(entry.entityId)) remove(entry.entityId);
@@ -42,8 +45,8 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
     );
     for (const key of keys) {
       let holders = byKey.get(key.key);
-      if (!holders) byKey.set(key.key, (holders = new Map()));
-      holders.set(key.entityId, key);
+      if (!holders) byKey.set(key.key, (holders = []));
+      holders.push(key);
       if (base && !compiled.has(key.key) && !overlayKeys.has(key.key)) {
         overlayKeys.add(key.key);
         overlay = null;
@@ -55,58 +58,70 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
     const keys = keysOf.get(entityId);
     if (!keys) return false;
     for (const key of keys) {
-      const holders = byKey.get(key);
-      holders?.delete(entityId);
-      if (holders?.size === 0) byKey.delete(key);
+      const holders = byKey.get(key)?.filter((k) => k.entityId !== entityId) ?? [];
+      if (holders.length === 0) byKey.delete(key);
+      else byKey.set(key, holders);
     }
     keysOf.delete(entityId);
     return true;
   };
   const rebuild = (): void => {
     compiled = new Set(byKey.keys());
-    base = new AhoCorasick<never>([...compiled]);
+    base = compileMatcher([...compiled]);
     overlayKeys = new Set();
     overlay = null;
   };
-  const automata = (): AhoCorasick<never>[] => {
+  const automata = (): Matcher[] => {
     if (!base || overlayKeys.size > Math.max(OVERLAY_MINIMUM, compiled.size * OVERLAY_SHARE)) rebuild();
-    if (overlayKeys.size > 0 && !overlay) overlay = new AhoCorasick<never>([...overlayKeys]);
-    return [base, overlay].filter((a): a is AhoCorasick<never> => a !== null);
+    if (overlayKeys.size > 0 && !overlay) overlay = compileMatcher([...overlayKeys]);
+    return [base, overlay].filter((a): a is Matcher => a !== null);
   };
 
   const find = (text: string): Mention[] => {
     const normal = normalizeText(text);
-    const hits: { start: number; end: number; candidates: Candidate[]; kind: GazetteerKey['kind'] }[] = [];
-    let boundaries: ReadonlySet<number> | null = null;
+    const hits: { start: number; end: number; pattern: string }[] = [];
     for (const automaton of automata()) {
-      for (const match of automaton.iterate(normal.text)) {
-        const holders = byKey.get(match.pattern);
-        if (!holders || holders.size === 0) continue;
-        const start = normal.starts[match.start] ?? 0;
-        const end = normal.ends[match.end - 1] ?? start;
-        boundaries ??= wordBoundaries(text);
-        const candidates = [...holders.values()]
-          .map((key) => scoreCandidate(text, start, end, key, boundaries as ReadonlySet<number>))
-          .filter((c): c is Candidate => c !== null)
-          .sort((a, b) => b.score - a.score || a.entityId.localeCompare(b.entityId));
-        const best = candidates[0];
-        if (best) hits.push({ start, end, candidates, kind: holders.get(best.entityId)?.kind ?? 'AGENCY' });
-      }
+      automaton.search(normal.text, (index, from, to) => {
+        const pattern = automaton.patterns[index] as string;
+        if (!byKey.get(pattern)?.length) return;
+        const start = normal.starts[from] ?? 0;
+        const end = normal.ends[to - 1] ?? start;
+        // No match begins or ends inside a character cluster (before a Thai vowel or tone mark).
+        if (COMBINING.test(text[start] ?? '') || COMBINING.test(text[end] ?? '') || runsIntoWord(text, start, end)) return;
+        hits.push({ start, end, pattern });
+      });
     }
     // The longest of overlapping matches wins; ties go to the earlier one.
     hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken: typeof hits = [];
-    for (const hit of hits) if (!taken.some((t) => hit.start < t.end && t.start < hit.end)) taken.push(hit);
+    const covered = new Uint8Array(text.length);
+    for (const hit of hits) {
+      let free = true;
+      for (let i = hit.start; i < hit.end && free; i += 1) if (covered[i]) free = false;
+      if (!free) continue;
+      covered.fill(1, hit.start, hit.end);
+      taken.push(hit);
+    }
     taken.sort((a, b) => a.start - b.start);
-    return taken.map((hit) => ({
-      start: hit.start,
-      end: hit.end,
-      text: text.slice(hit.start, hit.end),
-      kind: hit.kind,
-      candidates: hit.candidates,
-      rule: 'gazetteer',
-      attributes: {},
-    }));
+    return taken.map((hit) => {
+      const holders = byKey.get(hit.pattern) ?? [];
+      const boundaries = boundariesAt(text, hit.start, hit.end);
+      const span = matchedSpan(text.slice(hit.start, hit.end));
+      const candidates = holders
+        .map((key) => scoreCandidate(span, key, boundaries))
+        .sort((a, b) => b.score - a.score || a.entityId.localeCompare(b.entityId))
+        .slice(0, MAX_CANDIDATES);
+      const best = holders.find((k) => k.entityId === candidates[0]?.entityId);
+      return {
+        start: hit.start,
+        end: hit.end,
+        text: text.slice(hit.start, hit.end),
+        kind: best?.kind ?? null,
+        candidates,
+        rule: 'gazetteer',
+        attributes: {},
+      };
+    });
   };
 
   for (const entry of entries) add(entry);

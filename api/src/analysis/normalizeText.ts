@@ -54,7 +54,19 @@ export function normalizeText(original: string): NormalizedText {
   return { text, starts, ends };
 }
 
-/** Normalised form of a name, as the gazetteer keys it. */
+/** Normalised form of a name, as the gazetteer keys it (`normalizeText` without the offset map). */
 export function normalizeName(name: string): string {
-  return normalizeText(name).text;
+  let out = '';
+  for (let i = 0; i < name.length;) {
+    const code = name.codePointAt(i) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    const char = name.slice(i, i + width);
+    i += width;
+    if (DROPPED.has(char)) continue;
+    if (char === THAI_NIKHAHIT && name[i] === THAI_SARA_AA) {
+      out += THAI_SARA_AM;
+      i += 1;
+    } else out += foldChar(char);
+  }
+  return out;
 }

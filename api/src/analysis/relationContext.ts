@@ -1,31 +1,66 @@
 import type { EntityKind } from '../../../common/kinds.ts';
 import type { Mention, Proposal, ProposalType, Span } from './types.ts';
 
-/** What the relationship rules read: the text, its mentions, clauses and paragraphs, and where proposals go. */
+/** What the relationship rules read: the text, its mentions (sorted by start), clauses and paragraphs, and where proposals go. */
 export interface RelationContext {
   readonly text: string;
   readonly mentions: readonly Mention[];
   readonly clauses: readonly Span[];
   readonly paragraphs: readonly Span[];
   readonly proposals: Proposal[];
+  /** For each mention, the mentions that contain it. */
+  readonly containers: readonly (readonly number[])[];
+}
+
+/** A context for the rules; `mentions` must be sorted by start, longer first, and may nest but not cross. */
+export function relationContext(
+  text: string,
+  mentions: readonly Mention[],
+  clauses: readonly Span[],
+  paragraphs: readonly Span[],
+): RelationContext {
+  const containers: number[][] = [];
+  const open: number[] = [];
+  mentions.forEach((m, i) => {
+    while (open.length > 0 && (mentions[open[open.length - 1] as number] as Mention).end <= m.start) open.pop();
+    containers.push(open.filter((o) => (mentions[o] as Mention).end >= m.end));
+    open.push(i);
+  });
+  return { text, mentions, clauses, paragraphs, proposals: [], containers };
+}
+
+/** Index of the first item whose start is at or after an offset. */
+function firstFrom(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { start: number }).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The clause that holds an offset (the whole text if none does). */
 export function clauseAt(ctx: RelationContext, offset: number): Span {
-  return ctx.clauses.find((c) => c.start <= offset && offset < c.end) ?? { start: 0, end: ctx.text.length, text: ctx.text };
+  const i = firstFrom(ctx.clauses, offset + 1) - 1;
+  const clause = ctx.clauses[i];
+  return clause && offset < clause.end ? clause : { start: 0, end: ctx.text.length, text: ctx.text };
 }
 
 /** Indices of the mentions of the given kinds inside a span, in text order, outermost only. */
 export function mentionsIn(ctx: RelationContext, span: { start: number; end: number }, kinds: readonly EntityKind[]): number[] {
   const out: number[] = [];
-  ctx.mentions.forEach((m, i) => {
-    if (m.start < span.start || m.end > span.end || !m.kind || !kinds.includes(m.kind)) return;
-    const nested = ctx.mentions.some(
-      (o, j) =>
-        j !== i && o.kind !== null && kinds.includes(o.kind) && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
-    );
+  for (let i = firstFrom(ctx.mentions, span.start); i < ctx.mentions.length; i += 1) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.start >= span.end) break;
+    if (m.end > span.end || !m.kind || !kinds.includes(m.kind)) continue;
+    const nested = (ctx.containers[i] ?? []).some((o) => {
+      const c = ctx.mentions[o] as Mention;
+      return c.kind !== null && kinds.includes(c.kind) && c.end - c.start > m.end - m.start;
+    });
     if (!nested) out.push(i);
-  });
+  }
   return out;
 }
 
@@ -36,19 +71,21 @@ export function nearestBefore(ctx: RelationContext, offset: number, kinds: reado
   return found[found.length - 1];
 }
 
-/** The outermost mention that starts right after an offset (spaces allowed), if it is of one of the kinds. */
+/** The outermost mention that starts right after an offset (spaces and closing quotes allowed), if it is of one of the kinds. */
 export function mentionAfter(ctx: RelationContext, offset: number, kinds: readonly EntityKind[], gap = 2): number | undefined {
   let best: number | undefined;
-  ctx.mentions.forEach((m, i) => {
-    // Spaces and closing quotation marks may stand between (`“นวัตกรรมผ้าใยกล้วย” กลุ่ม…`).
-    if (m.start < offset || m.start - offset > gap || !/^[\s”"」』）)]*$/u.test(ctx.text.slice(offset, m.start))) return;
-    if (!m.kind || !kinds.includes(m.kind)) return;
+  for (let i = firstFrom(ctx.mentions, offset); i < ctx.mentions.length; i += 1) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.start - offset > gap) break;
+    // `“นวัตกรรมผ้าใยกล้วย” กลุ่ม…`: a closing quotation mark may stand between.
+    if (!/^[\s”"」』）)]*$/u.test(ctx.text.slice(offset, m.start))) continue;
+    if (!m.kind || !kinds.includes(m.kind)) continue;
     if (best === undefined || m.end > (ctx.mentions[best] as Mention).end) best = i;
-  });
+  }
   return best;
 }
 
-/** Adds a proposal anchored to the clause holding `anchor`, once per type, pair and rule. */
+/** Adds a proposal anchored to the clause holding `anchor`, once per type and pair. */
 export function propose(
   ctx: RelationContext,
   type: ProposalType,

@@ -1,5 +1,6 @@
 import type { Candidate, Mention, Span } from './types.ts';
 
+const BLOCK = 64;
 const inside = (a: Span | Mention, b: Span | Mention): boolean => b.start <= a.start && a.end <= b.end;
 const crosses = (a: Span | Mention, b: Span | Mention): boolean => a.start < b.end && b.start < a.end && !inside(a, b) && !inside(b, a);
 
@@ -34,12 +35,21 @@ export function resolveMentions(found: readonly Mention[], titles: readonly Span
     )
     .map(({ m }) => m);
   const kept: Mention[] = [];
+  // Kept mentions by blocks of the text they touch, so each check reads only its neighbours.
+  const blocks = new Map<number, number[]>();
+  const near = (m: Span | Mention): number[] => {
+    const out = new Set<number>();
+    for (let b = Math.floor(m.start / BLOCK); b <= Math.floor((m.end - 1) / BLOCK); b += 1) for (const i of blocks.get(b) ?? []) out.add(i);
+    return [...out];
+  };
   for (const m of ranked) {
-    if (kept.some((k) => crosses(m, k))) continue;
-    const same = kept.findIndex(
-      (k) => k.start === m.start && k.end === m.end && (k.kind === m.kind || k.rule === 'gazetteer' || m.rule === 'gazetteer'),
-    );
-    if (same !== -1) {
+    const neighbours = near(m);
+    if (neighbours.some((i) => crosses(m, kept[i] as Mention))) continue;
+    const same = neighbours.find((i) => {
+      const k = kept[i] as Mention;
+      return k.start === m.start && k.end === m.end && (k.kind === m.kind || k.rule === 'gazetteer' || m.rule === 'gazetteer');
+    });
+    if (same !== undefined) {
       const k = kept[same] as Mention;
       const gazetteerFirst = k.rule === 'gazetteer' ? k : m.rule === 'gazetteer' ? m : null;
       kept[same] = {
@@ -51,14 +61,19 @@ export function resolveMentions(found: readonly Mention[], titles: readonly Span
       };
       continue;
     }
-    const container = kept.findIndex((k) => inside(m, k) && k.kind === m.kind);
-    if (container !== -1) {
+    const container = neighbours.find((i) => inside(m, kept[i] as Mention) && (kept[i] as Mention).kind === m.kind);
+    if (container !== undefined) {
       const k = kept[container] as Mention;
       if (m.candidates.length > 0)
         kept[container] = { ...k, candidates: mergeCandidates(k.candidates, m.candidates, 0.9, `contains "${m.text}"`) };
       continue;
     }
-    kept.push(m);
+    const index = kept.push(m) - 1;
+    for (let b = Math.floor(m.start / BLOCK); b <= Math.floor((m.end - 1) / BLOCK); b += 1) {
+      const list = blocks.get(b);
+      if (list) list.push(index);
+      else blocks.set(b, [index]);
+    }
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
