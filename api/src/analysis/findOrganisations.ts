@@ -83,6 +83,9 @@ function thaiExtent(text: string, start: number, head: string): number {
 
 const EN_HEAD =
   /\b(?:Ministry|Embassy|Office|Department|Bureau|University|Academy|Institute|Agency|Administration|Council|Commission|Center|Centre|Committee|Foundation|Association|Corporation|Authority|Laboratory|Hotel)\b/;
+const LISTING_HEAD = /^(?:The\s+)?(?:Ministry|Office|Department|Bureau|Embassy|Council|Commission)\s+of\b/;
+const LEADING_TITLE =
+  /^(?:The\s+)?(?:(?:Vice|Deputy|Assistant|Acting)\s+)?(?:Director(?:[- ]General)?|Minister|President|Secretary(?:-General)?|Chairman|Head|Governor|Ambassador|Counsellor)\s+(?:of\s+)?(?:the\s+)?|^The\s+/;
 const EN_PHRASE = /(?<![\w'’])[A-Z][\w'’&-]*(?:(?:\s+|,\s+(?=[A-Z]))(?:[A-Z0-9][\w'’&-]*|of|the|and|for|on|in|de))*/g;
 const ZH_ORG =
   /(?<=^|[^\p{Script=Han}]|[与和及同在于由的、是对将从向为把被以并跟])\p{Script=Han}{2,20}?(?:委员会|大使馆|研究所|办公室|中心|大学|协会|基金会|部|院|局|署)(?![长门])/gu;
@@ -116,11 +119,24 @@ export function findOrganisations(text: string): Mention[] {
       const partStart = offset;
       offset += part.length;
       if (/^\s+and\s+the\s+$/.test(part)) continue;
-      let phrase = part.replace(/(?:[\s,]+(?:of|the|and|for|on|in|de))+$/, '');
+      let phrase = part;
       let start = partStart;
-      if (phrase.startsWith('The ')) [phrase, start] = [phrase.slice(4), start + 4];
+      // Commas join the parts of a name only after `Ministry of`, `Office of`…; otherwise the part with the head word is the name.
+      if (!LISTING_HEAD.test(phrase)) {
+        const pieces = phrase.split(/,\s+/);
+        const at = pieces.findIndex((p) => EN_HEAD.test(p));
+        if (at > 0) {
+          const skip = pieces.slice(0, at).join(', ').length + 2;
+          [phrase, start] = [phrase.slice(skip), start + skip];
+        }
+        phrase = pieces[Math.max(0, at)] ?? phrase;
+      }
+      // A title and `of the` before the name, and `of ACRONYM` (its parent) after it, are not part of it.
+      const lead = LEADING_TITLE.exec(phrase)?.[0] ?? '';
+      [phrase, start] = [phrase.slice(lead.length), start + lead.length];
+      phrase = phrase.replace(/\s+of\s+[A-Z]{2,}$/, '').replace(/(?:[\s,]+(?:of|the|and|for|on|in|de))+$/, '');
       const head = EN_HEAD.exec(phrase);
-      if (!head || phrase.split(/\s+/).length < 2) continue;
+      if (!head || phrase.split(/\s+/).length < 2 || /\b(?:Meeting|Session)$/.test(phrase)) continue;
       const kind: EntityKind = head[0] === 'Hotel' ? 'SITE' : head[0] === 'Committee' ? 'COMMITTEE' : 'AGENCY';
       out.push(make(text, start, start + phrase.length, kind, `organisation: English …${head[0]}…`));
     }

@@ -85,7 +85,9 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
         const pattern = automaton.patterns[index] as string;
         if (!byKey.get(pattern)?.length) return;
         const start = normal.starts[from] ?? 0;
-        const end = normal.ends[to - 1] ?? start;
+        let end = normal.ends[to - 1] ?? start;
+        // An acronym's final dot belongs to the mention when the name prints it too (`บพท.`).
+        if (text[end] === '.' && byKey.get(pattern)?.some((k) => k.name.endsWith('.'))) end += 1;
         // No match begins or ends inside a character cluster (before a Thai vowel or tone mark).
         if (COMBINING.test(text[start] ?? '') || COMBINING.test(text[end] ?? '') || runsIntoWord(text, start, end)) return;
         hits.push({ start, end, pattern });

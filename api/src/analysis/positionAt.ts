@@ -5,8 +5,8 @@ const ALL = [...THAI_POSITIONS, ...ENGLISH_POSITIONS, ...CHINESE_TITLES].sort((a
 
 /** The title of office printed at an offset of the text (after optional spaces), or `null`. */
 export function positionAt(text: string, offset: number): Span | null {
-  let start = offset;
-  while (text[start] === ' ') start += 1;
+  // `Li Wei, the Director of …`: a comma and an article may come first.
+  const start = offset + (/^[\s,]*(?:the\s+)?/.exec(text.slice(offset))?.[0].length ?? 0);
   for (const title of ALL) {
     if (!text.startsWith(title, start)) continue;
     const end = start + title.length;

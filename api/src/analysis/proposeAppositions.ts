@@ -19,7 +19,9 @@ export function proposeAppositions(ctx: RelationContext): void {
     if (m.kind === 'PERSON') {
       const title = positionAt(text, m.end);
       if (!title) return;
-      const body = mentionAfter(ctx, title.end, BODIES);
+      // `Director of the …`, `ผู้อำนวยการของ…`: a linking word may stand between title and body.
+      const link = /^\s*,?\s*(?:(?:of|at)\s+(?:the\s+)?|ของ\s*)?/u.exec(text.slice(title.end))?.[0].length ?? 0;
+      const body = mentionAfter(ctx, title.end + link, BODIES);
       if (body === undefined) return;
       propose(ctx, 'HOLDS_POSITION', i, body, m.start, 'holds a position: person, title, body', { title: title.text });
       // A unit followed by its parent: `ผู้อำนวยการฝ่าย… หน่วย บพท.`.

@@ -26,7 +26,11 @@ export function proposeEvents(ctx: RelationContext): void {
   const { text, mentions } = ctx;
   for (const cue of cues(text, CHAIR)) {
     const clause = clauseAt(ctx, cue.start);
-    const person = mentionsIn(ctx, { start: clause.start, end: cue.start }, ['PERSON'])[0];
+    // `chaired by X`: the chair may be named after the cue.
+    const passive = /^\s+by\b/u.test(text.slice(cue.end));
+    const person = passive
+      ? mentionsIn(ctx, { start: cue.end, end: clause.end }, ['PERSON'])[0]
+      : mentionsIn(ctx, { start: clause.start, end: cue.start }, ['PERSON'])[0];
     const meeting = meetingFor(ctx, clause);
     if (person !== undefined && meeting !== undefined)
       propose(ctx, 'CHAIRED', person, meeting, cue.start, 'chaired: เป็นประธาน / chaired / 主持');
