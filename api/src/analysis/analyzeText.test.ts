@@ -38,6 +38,10 @@ describe('analyzeText', () => {
       'PART_OF ฝ่ายวิจัยและนวัตกรรม → หน่วย บพท.',
     ]);
     expect(proposals('กระทรวงวิทยาศาสตร์และเทคโนโลยีจีน')).toEqual(['BASED_IN กระทรวงวิทยาศาสตร์และเทคโนโลยีจีน → จีน']);
+    expect(proposals('โดยมีนายสมชาย เทียมบุญประเสริฐ รองปลัดกระทรวงวิทยาศาสตร์และเทคโนโลยี เป็นหัวหน้า')).toEqual([
+      'HOLDS_POSITION สมชาย เทียมบุญประเสริฐ → กระทรวงวิทยาศาสตร์และเทคโนโลยี',
+    ]);
+    expect(proposals('中国科学院合肥物质科学研究院院长刘建国出席并致辞。')).toEqual(['HOLDS_POSITION 刘建国 → 合肥物质科学研究院']);
   });
 
   it('proposes chairs and co-chairs of a meeting', () => {
@@ -55,6 +59,9 @@ describe('analyzeText', () => {
       'VISITED Somchai Jaidee → China Rural Technology Development Center',
     );
     expect(proposals('中国科学院与泰国国家天文研究所签署合作协议。')).toEqual(['SIGNED_WITH 中国科学院 → 泰国国家天文研究所']);
+    expect(proposals('นายเอนก เหล่าธรรมทัศน์ เดินทางเยือนสาธารณรัฐประชาชนจีน และได้ลงนามบันทึกความเข้าใจกับกระทรวงวิทยาศาสตร์และเทคโนโลยีจีน')).toEqual(
+      expect.arrayContaining(['VISITED เอนก เหล่าธรรมทัศน์ → จีน', 'SIGNED_WITH เอนก เหล่าธรรมทัศน์ → กระทรวงวิทยาศาสตร์และเทคโนโลยีจีน']),
+    );
   });
 
   it('proposes members of a working group', () => {

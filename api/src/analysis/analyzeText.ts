@@ -13,7 +13,7 @@ import { proposeGroups } from './proposeGroups.ts';
 import { relationContext } from './relationContext.ts';
 import { resolveMentions } from './resolveMentions.ts';
 import { splitClauses, splitParagraphs } from './splitClauses.ts';
-import type { Mention, Span, TextAnalysis, TextLang } from './types.ts';
+import type { Mention, TextAnalysis, TextLang } from './types.ts';
 
 /** What `analyzeText` needs besides the text. */
 export interface AnalyzeOptions {
@@ -31,7 +31,6 @@ export function analyzeText(text: string, { gazetteer }: AnalyzeOptions): TextAn
   const dates = findDates(text);
   const ordinals = findOrdinals(text, dates);
   const people = findPeople(text);
-  const titles: Span[] = people.map((p) => positionAt(text, p.end)).filter((t): t is Span => t !== null);
   const found: Mention[] = [
     ...gazetteer.find(text),
     ...people.map((p) => {
@@ -43,7 +42,7 @@ export function analyzeText(text: string, { gazetteer }: AnalyzeOptions): TextAn
     ...findListItems(text),
     ...findMeetings(text, ordinals),
   ].filter((m) => !dates.some((d) => m.start < d.end && d.start < m.end && m.kind !== 'MEETING'));
-  const resolved = resolveMentions(found, titles);
+  const resolved = resolveMentions(found);
   // An acronym given right after a name becomes one of that mention's aliases.
   const mentions = resolved.map((m) => {
     if (m.kind !== 'AGENCY' && m.kind !== 'COMMITTEE') return m;

@@ -87,8 +87,8 @@ const LISTING_HEAD = /^(?:The\s+)?(?:Ministry|Office|Department|Bureau|Embassy|C
 const LEADING_TITLE =
   /^(?:The\s+)?(?:(?:Vice|Deputy|Assistant|Acting)\s+)?(?:Director(?:[- ]General)?|Minister|President|Secretary(?:-General)?|Chairman|Head|Governor|Ambassador|Counsellor)\s+(?:of\s+)?(?:the\s+)?|^The\s+/;
 const EN_PHRASE = /(?<![\w'’])[A-Z][\w'’&-]*(?:(?:\s+|,\s+(?=[A-Z]))(?:[A-Z0-9][\w'’&-]*|of|the|and|for|on|in|de))*/g;
-const ZH_ORG =
-  /(?<=^|[^\p{Script=Han}]|[与和及同在于由的、是对将从向为把被以并跟])\p{Script=Han}{2,20}?(?:委员会|大使馆|研究所|办公室|中心|大学|协会|基金会|部|院|局|署)(?![长门])/gu;
+const ZH_PARTICLE = /[与和及同在于由的、是对将从向为把被以并跟]/u;
+const ZH_ORG = /\p{Script=Han}{2,20}?(?:委员会|大使馆|研究所|办公室|中心|大学|协会|基金会|部|院|局|署)(?![长门])/gu;
 
 function make(text: string, start: number, end: number, kind: EntityKind, rule: string): Mention {
   return { start, end, text: text.slice(start, end), kind, candidates: [], rule, attributes: {} };
@@ -141,10 +141,25 @@ export function findOrganisations(text: string): Mention[] {
       out.push(make(text, start, start + phrase.length, kind, `organisation: English …${head[0]}…`));
     }
   }
-  for (const m of text.matchAll(ZH_ORG))
-    out.push(
-      make(text, m.index, m.index + m[0].length, m[0].endsWith('委员会') ? 'COMMITTEE' : 'AGENCY', 'organisation: Chinese …部/院/中心'),
-    );
+  // Chinese runs names together (`中国科学院合肥物质科学研究院院长`): a name begins after a particle, after a
+  // character of another script, or where the previous name ended.
+  let lastEnd = -1;
+  for (let from = 0; from < text.length;) {
+    ZH_ORG.lastIndex = from;
+    const m = ZH_ORG.exec(text);
+    if (!m) break;
+    let start = m.index;
+    const particle = Math.max(...[...'与和及同在于由的、是对将从向为把被以并跟'].map((p) => m[0].lastIndexOf(p, m[0].length - 2)));
+    if (particle >= 0) start = m.index + particle + 1;
+    const end = m.index + m[0].length;
+    const startsWell =
+      start !== m.index || start === lastEnd || !/\p{Script=Han}/u.test(text[start - 1] ?? '') || ZH_PARTICLE.test(text[start - 1] ?? '');
+    if (end - start >= 3 && startsWell) {
+      out.push(make(text, start, end, m[0].endsWith('委员会') ? 'COMMITTEE' : 'AGENCY', 'organisation: Chinese …部/院/中心'));
+      lastEnd = end;
+    }
+    from = end;
+  }
   const quoted = /(คณะทำงาน|Working Group|工作组|ศึกษาดูงาน|เยี่ยมชม|visited|参观|考察)[^“"「\n]{0,12}?\s*[“"「]([^”"」\n]{2,80})[”"」]/gu;
   for (const m of text.matchAll(quoted)) {
     const start = m.index + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length);

@@ -16,12 +16,23 @@ const UNDER = /^\s*(?:ภายใต้|สังกัด|ในสังก�
 export function proposeAppositions(ctx: RelationContext): void {
   const { text, mentions } = ctx;
   mentions.forEach((m, i) => {
+    if (m.kind === 'PERSON' && m.rule === 'person: Chinese title before name') {
+      // `科技部副部长张广军`: body, title, name.
+      const titleStart = m.start - (m.attributes.position ?? '').length;
+      const body = mentions.findIndex((b) => b.end === titleStart && (b.kind === 'AGENCY' || b.kind === 'COMMITTEE'));
+      if (body !== -1)
+        propose(ctx, 'HOLDS_POSITION', i, body, m.start, 'holds a position: body, title, person (Chinese)', {
+          title: m.attributes.position ?? '',
+        });
+    }
     if (m.kind === 'PERSON') {
       const title = positionAt(text, m.end);
       if (!title) return;
       // `Director of the …`, `ผู้อำนวยการของ…`: a linking word may stand between title and body.
       const link = /^\s*,?\s*(?:(?:of|at)\s+(?:the\s+)?|ของ\s*)?/u.exec(text.slice(title.end))?.[0].length ?? 0;
-      const body = mentionAfter(ctx, title.end + link, BODIES);
+      // A Thai title may end with the first word of the body's name (`ปลัดกระทรวงวิทยาศาสตร์…`).
+      const head = /กระทรวง$|กรม$|สำนักงาน$/u.exec(title.text)?.[0].length ?? 0;
+      const body = mentionAfter(ctx, title.end + link, BODIES) ?? (head ? mentionAfter(ctx, title.end - head, BODIES, 0) : undefined);
       if (body === undefined) return;
       propose(ctx, 'HOLDS_POSITION', i, body, m.start, 'holds a position: person, title, body', { title: title.text });
       // A unit followed by its parent: `ผู้อำนวยการฝ่าย… หน่วย บพท.`.

@@ -52,7 +52,8 @@ export function proposeEvents(ctx: RelationContext): void {
   }
   for (const cue of cues(text, VISIT)) {
     const clause = clauseAt(ctx, cue.start);
-    const subject = mentionsIn(ctx, { start: clause.start, end: cue.start }, ACTORS).pop();
+    const before = { start: clause.start, end: cue.start };
+    const subject = mentionsIn(ctx, before, ['PERSON'])[0] ?? mentionsIn(ctx, before, ACTORS).pop();
     const after = { start: cue.end, end: clause.end };
     const site = mentionsIn(ctx, after, ['SITE'])[0] ?? mentionsIn(ctx, after, ['AGENCY', 'PLACE'])[0];
     if (subject !== undefined && site !== undefined)
@@ -61,10 +62,15 @@ export function proposeEvents(ctx: RelationContext): void {
   for (const cue of cues(text, SIGN)) {
     const clause = clauseAt(ctx, cue.start);
     if (!AGREEMENT.test(clause.text)) continue;
+    // `A signed … with B` / `A ลงนาม…กับ B`; else `between A and B`, or the first two parties of the clause.
+    const before = { start: clause.start, end: cue.start };
+    const signer = mentionsIn(ctx, before, ['PERSON'])[0] ?? mentionsIn(ctx, before, ACTORS).pop();
+    const withCue = /กับ|\bwith\b/u.exec(text.slice(cue.end, clause.end));
+    const counterpart = withCue ? mentionsIn(ctx, { start: cue.end + withCue.index, end: clause.end }, ACTORS)[0] : undefined;
     const between = BETWEEN.exec(clause.text);
     const from = between ? clause.start + between.index : clause.start;
-    const parties = mentionsIn(ctx, { start: from, end: clause.end }, ACTORS);
-    const [a, b] = parties;
+    const [a, b] =
+      signer !== undefined && counterpart !== undefined ? [signer, counterpart] : mentionsIn(ctx, { start: from, end: clause.end }, ACTORS);
     if (a !== undefined && b !== undefined)
       propose(ctx, 'SIGNED_WITH', a, b, cue.start, 'signed with: ลงนาม / signed / 签署 with an agreement word');
   }

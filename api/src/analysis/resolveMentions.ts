@@ -20,12 +20,10 @@ function mergeCandidates(into: readonly Candidate[], from: readonly Candidate[],
 /**
  * One list of mentions from the gazetteer and the rules: the longer of two crossing spans wins;
  * a span nested in one of another kind stays (a place inside an agency's name); one nested in a
- * span of its own kind gives it its candidates; the same span found twice is merged. Mentions
- * that start inside a title of office and run past it lose to the title (`ปลัดกระทรวง อว.`).
+ * span of its own kind gives it its candidates; the same span found twice is merged.
  */
-export function resolveMentions(found: readonly Mention[], titles: readonly Span[]): Mention[] {
+export function resolveMentions(found: readonly Mention[]): Mention[] {
   const ranked = found
-    .filter((m) => !titles.some((t) => m.start > t.start && m.start < t.end && m.end > t.end))
     .map((m, order) => ({ m, order }))
     .sort(
       (a, b) =>
