@@ -1,7 +1,7 @@
 import { compileMatcher, type Matcher } from './compileMatcher.ts';
 import { gazetteerKeys, type GazetteerKey } from './gazetteerKeys.ts';
 import { normalizeText } from './normalizeText.ts';
-import { matchedSpan, runsIntoWord, scoreCandidate } from './scoreCandidate.ts';
+import { matchedSpan, scoreCandidate } from './scoreCandidate.ts';
 import type { GazetteerEntry, Mention } from './types.ts';
 import { boundariesAt } from './wordBoundaries.ts';
 
@@ -18,6 +18,23 @@ export interface Gazetteer {
 }
 
 const COMBINING = /\p{M}/u;
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
+const MARK = 1;
+const WORD = 2;
+
+/** For each UTF-16 unit: a combining mark (no match begins or ends before one), a Latin letter or digit (no match runs into a longer word: `MOST` in `almost`), or neither. */
+function characterClasses(text: string): Uint8Array {
+  const out = new Uint8Array(text.length + 1);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) out[i] = (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? WORD : 0;
+    else {
+      const char = text[i] as string;
+      out[i] = COMBINING.test(char) ? MARK : LATIN_OR_DIGIT.test(char) ? WORD : 0;
+    }
+  }
+  return out;
+}
 // A name shared by more entities than this proposes only the best scored of them.
 const MAX_CANDIDATES = 20;
 // New keys wait in a small second automaton; past this share of the main one, both are rebuilt as one.
@@ -79,6 +96,7 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
 
   const find = (text: string): Mention[] => {
     const normal = normalizeText(text);
+    const marks = characterClasses(text);
     const hits: { start: number; end: number; pattern: string }[] = [];
     for (const automaton of automata()) {
       automaton.search(normal.text, (index, from, to) => {
@@ -89,7 +107,8 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
         // An acronym's final dot belongs to the mention when the name prints it too (`บพท.`).
         if (text[end] === '.' && byKey.get(pattern)?.some((k) => k.name.endsWith('.'))) end += 1;
         // No match begins or ends inside a character cluster (before a Thai vowel or tone mark).
-        if (COMBINING.test(text[start] ?? '') || COMBINING.test(text[end] ?? '') || runsIntoWord(text, start, end)) return;
+        if (marks[start] === MARK || marks[end] === MARK) return;
+        if ((marks[start] === WORD && marks[start - 1] === WORD) || (marks[end - 1] === WORD && marks[end] === WORD)) return;
         hits.push({ start, end, pattern });
       });
     }

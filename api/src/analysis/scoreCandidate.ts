@@ -2,18 +2,6 @@ import type { GazetteerKey } from './gazetteerKeys.ts';
 import { toSimplified } from './toSimplified.ts';
 import type { Candidate } from './types.ts';
 
-const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
-
-/** Whether a span of Latin letters or digits runs on into a longer word (`MOST` in `almost`), which is no match. */
-export function runsIntoWord(text: string, start: number, end: number): boolean {
-  const first = text[start] ?? '';
-  const last = text[end - 1] ?? '';
-  return (
-    (LATIN_OR_DIGIT.test(first) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) ||
-    (LATIN_OR_DIGIT.test(last) && LATIN_OR_DIGIT.test(text[end] ?? ''))
-  );
-}
-
 /** The matched text in the forms a name is compared with, computed once per match. */
 export interface MatchedSpan {
   readonly text: string;
