@@ -19,6 +19,7 @@ describe('findDates', () => {
       ['มีนาคม 2557', '2014-03', null],
       ['ปี 2558', '2015', null],
     ]);
+    expect(dates('เมื่อ 20 ก.ย. 66 ที่')).toEqual([['20 ก.ย. 66', '2023-09-20', null]]);
     expect(dates('ค.ศ. 2017 และ 8 ธ.ค. ค.ศ. 2017')).toEqual([['8 ธ.ค. ค.ศ. 2017', '2017-12-08', null]]);
   });
 
@@ -28,6 +29,7 @@ describe('findDates', () => {
     expect(dates('2023年9月20日至21日')).toEqual([['2023年9月20日至21日', '2023-09-20', '2023-09-21']]);
     expect(dates('2014年3月')).toEqual([['2014年3月', '2014-03', null]]);
     expect(dates('2014年')).toEqual([['2014年', '2014', null]]);
+    expect(dates('会议于6月举行')).toEqual([['6月', '--06', null]]);
   });
 
   it('reads English dates in both orders, with ranges', () => {
