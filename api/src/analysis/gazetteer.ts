@@ -112,15 +112,19 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
         hits.push({ start, end, pattern });
       });
     }
-    // The longest of overlapping matches wins; ties go to the earlier one.
+    // The longest of crossing matches wins; ties go to the earlier one.
     hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken: typeof hits = [];
-    const covered = new Uint8Array(text.length);
+    // `owner[i]`: the outermost kept match over unit i. A match inside a longer one stays (a
+    // place in an agency's name); one that crosses a longer one is dropped.
+    const owner = new Int32Array(text.length).fill(-1);
     for (const hit of hits) {
+      const outer = owner[hit.start] as number;
       let free = true;
-      for (let i = hit.start; i < hit.end && free; i += 1) if (covered[i]) free = false;
-      if (!free) continue;
-      covered.fill(1, hit.start, hit.end);
+      for (let i = hit.start; i < hit.end && free; i += 1) if (owner[i] !== -1) free = false;
+      const nested = outer !== -1 && owner[hit.end - 1] === outer && !(taken[outer]?.start === hit.start && taken[outer]?.end === hit.end);
+      if (!free && !nested) continue;
+      if (free) owner.fill(taken.length, hit.start, hit.end);
       taken.push(hit);
     }
     taken.sort((a, b) => a.start - b.start);
