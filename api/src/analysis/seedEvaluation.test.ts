@@ -41,7 +41,7 @@ const dataset = parse(readFileSync(new URL('data/seed/thai-china-st-committee-4.
   entities: Entity[];
   relationships: Relationship[];
 };
-const seedText = readFileSync(new URL('data/sources/pmua-thai-china-poverty-2023.th.txt', root), 'utf8');
+const seedText = readFileSync(new URL('data/seed/sources/pmua-thai-china-poverty-2023.th.txt', root), 'utf8');
 
 function bigrams(s: string): Map<string, number> {
   const out = new Map<string, number>();
