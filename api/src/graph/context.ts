@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Caller } from '../auth/credentials.ts';
 import type { Executor, QueryStats } from '../db/executor.ts';
-import type { EntityModel, LinkModel } from './models.ts';
-import { indexSources, toEntity, toRelationship } from './rowMapping.ts';
+import type { EntityModel, LinkModel } from '../model/models.ts';
+import { indexSources, toEntity, toRelationship } from '../model/rowMapping.ts';
 
 /** Which relationships of an entity to load: by type and direction. */
 export interface RelationKey {

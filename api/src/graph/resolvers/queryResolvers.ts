@@ -1,15 +1,16 @@
-import { loadBriefing } from '../../briefing/loadBriefing.ts';
 import type { EntityKind } from '../../../../common/kinds.ts';
+import { langOf } from '../../../../common/langs.ts';
+import { requireRole } from '../../auth/requireRole.ts';
+import { loadBriefing } from '../../briefing/loadBriefing.ts';
+import type { AuditEvent } from '../../domain/auditEvent.ts';
 import { searchKey } from '../../domain/searchKeys.ts';
 import { BadUserInput } from '../../errors.ts';
+import type { EntityModel, SubgraphModel } from '../../model/models.ts';
+import { indexSources, toEntity, toRelationship } from '../../model/rowMapping.ts';
 import type { GraphContext } from '../context.ts';
-import { auditLogResolver } from './mutationResolvers.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import { langOf } from '../entityText.ts';
 import { checkIds, checkRange, checkSearchText } from '../limits.ts';
 import { buildSearchQuery } from '../luceneQuery.ts';
-import type { EntityModel, SubgraphModel } from '../models.ts';
-import { indexSources, toEntity, toRelationship } from '../rowMapping.ts';
 import type { ListFilter, Resolvers, SortOrder, Lang as GqlLang } from '../__generated__/resolvers-types.ts';
 
 type Props = Record<string, unknown>;
@@ -63,7 +64,7 @@ function subgraphFrom(row: Props | undefined, nodesKey: string, relsKey: string,
   };
 }
 
-/** Resolvers of the root query: one Cypher round trip each. */
+/** Resolvers of the root query: one Cypher round trip each (the audit log for holders of a key). */
 export const queryResolvers: Resolvers = {
   Query: {
     entity: async (_, { id }, ctx) => {
@@ -125,7 +126,11 @@ export const queryResolvers: Resolvers = {
     workingGroups: (_, args, ctx) => listPage(ctx, 'WORKING_GROUP', args),
     sites: (_, args, ctx) => listPage(ctx, 'SITE', args),
     sources: (_, args, ctx) => listPage(ctx, 'SOURCE', args),
-    auditLog: auditLogResolver,
+    auditLog: async (_p, { target, first }, ctx) => {
+      requireRole(ctx.caller, 'reader', 'auditLog');
+      const rows = await ctx.db.read('auditLog', { target: target ?? null, first: checkRange('first', first ?? 50) });
+      return rows.map((r) => r.event as AuditEvent);
+    },
   },
   Briefing: {
     lang: (b) => (b.lang === 'th' ? 'TH' : b.lang === 'zh' ? 'ZH' : 'EN'),
