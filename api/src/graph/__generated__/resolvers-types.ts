@@ -217,7 +217,11 @@ export type Entity = {
   /** Stable, readable id, e.g. `person:sirirurg-songsivilai` or `agency:pmu-a`. */
   id: Scalars['ID']['output'];
   kind: EntityKind;
-  /** The name in a language, falling back to English, a Latin alias, Thai, Chinese, then the id. */
+  /**
+   * The name in a language: that language's name; else English; else (for English and Chinese) an
+   * alias in Latin script such as `PMU-A`; else Thai, Chinese, the first alias, a source's title,
+   * and last the id.
+   */
   name: Scalars['String']['output'];
   names: Names;
   /** Every attribute, as key/value text. */
