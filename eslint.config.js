@@ -1,6 +1,38 @@
-// Lint rules: typescript-eslint's recommended set, named exports only, type-only imports.
+// Lint rules: typescript-eslint's recommended set, named exports only, type-only imports, and the
+// layering of the code (no import cycles, no imports up or across the layers, the driver only in db/).
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+const API = './api/src';
+/** What sits above the database layer: db/ imports none of it. */
+const ABOVE_DB = ['ingest', 'model', 'graph', 'http', 'briefing', 'edit', 'auth', 'domain', 'observability'].map((f) => `${API}/${f}`);
+/** The composition roots: nothing imports them. */
+const ROOTS = ['main.ts', 'cli.ts', 'prepareDatabase.ts'].map((f) => `${API}/${f}`);
+const PRODUCT = [API, './viewer/src', './common'];
+
+/** The product's fixtures and tools: bench/, scripts/, test-utils/ (tests may use test-utils/). */
+const tools = (tests) => ({
+  target: PRODUCT,
+  from: tests ? ['./bench', './scripts'] : ['./bench', './scripts', './test-utils'],
+  message: tests ? 'Tests may use test-utils/, never the benchmarks.' : 'Product code never imports the benchmarks or test fixtures.',
+});
+
+/** The layering of the product code, as import-x/no-restricted-paths zones. */
+const layers = [
+  { target: `${API}/db`, from: [...ABOVE_DB, ...ROOTS], message: 'db/ is the bottom layer: it imports nothing above it.' },
+  {
+    target: `${API}/ingest`,
+    from: ['graph', 'http', 'briefing', 'edit'].map((f) => `${API}/${f}`).concat(ROOTS),
+    message: 'ingest/ does not depend on the GraphQL, HTTP, briefing or edit layers.',
+  },
+  {
+    target: `${API}/model`,
+    from: ['ingest', 'graph', 'http', 'briefing', 'edit'].map((f) => `${API}/${f}`).concat(ROOTS),
+    message: 'model/ is the read model below graph/, briefing/ and edit/.',
+  },
+  { target: ['./common'], from: '.', except: ['./common'], message: 'common/ imports nothing outside itself.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'neo4j/target/**', '**/__generated__/**', '.data/**', '.bench/**'] },
@@ -27,6 +59,43 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+    },
+  },
+  {
+    // The layering. Folder-level cycles (which no-cycle, working file by file, does not see) are
+    // caught by api/src/folderCycles.test.ts.
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })] },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: [...layers, tools(false)] }],
+    },
+  },
+  {
+    // A test may wire up the whole stack (a fault test in db/ runs GraphQL over it) and use vitest
+    // and its fixtures; it still never reaches into the benchmarks.
+    files: ['**/*.test.ts'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: [tools(true)] }] },
+  },
+  {
+    // Only the executor and its neighbours in db/ talk to the driver (the benchmarks' raw-driver
+    // yardstick and the test fixtures, outside the product, do too, on purpose).
+    files: ['api/src/**/*.ts', 'viewer/src/**/*.ts', 'common/**/*.ts'],
+    ignores: ['api/src/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'neo4j-driver', message: 'Only api/src/db/ imports the driver; use the Executor.' }] },
+      ],
+    },
+  },
+  {
+    // common/ is pure: no package, no node:*, nothing from the rest of the repository.
+    files: ['common/**/*.ts'],
+    ignores: ['common/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./)', message: 'common/ imports only its own files (./…).' }] }],
     },
   },
   {
