@@ -3,6 +3,8 @@ import { displayName } from '../../../common/displayName.ts';
 import { kindName } from '../../../common/kinds.ts';
 import { LANG_NAMES, LANGS, type Lang } from '../../../common/langs.ts';
 import { countrySideName } from '../../../common/sides.ts';
+import type { QueryRows } from '../db/queryRows.ts';
+import type { RawProps } from '../db/storedProps.ts';
 import { isRelationshipType, RELATIONSHIP_TYPES } from '../domain/relationshipTypes.ts';
 import { attributeText, scalarAttribute } from '../model/attributes.ts';
 import type { CitationModel, EntityModel, RelationshipModel } from '../model/models.ts';
@@ -10,7 +12,6 @@ import { indexSources, type SourceIndex, toEntity, toRelationship } from '../mod
 import { label } from './briefingLabels.ts';
 import type { Briefing, BriefingCitation, BriefingCounterpart, BriefingSection, BriefingStatement } from './briefingModel.ts';
 
-type Props = Record<string, unknown>;
 type SectionKey = 'identity' | 'positions' | 'organisation' | 'meetings' | 'workingGroups' | 'fieldVisits' | 'proposals' | 'other';
 
 const SECTION_OF_TYPE: Record<string, SectionKey> = {
@@ -47,24 +48,7 @@ const SECTION_ORDER: SectionKey[] = [
 ];
 
 /** The raw result of the `briefingContext` query. */
-export interface BriefingContextRow {
-  node: Props;
-  links: { rel: Props; node: Props }[];
-  parents: { rel: Props; node: Props; start: Props }[];
-  topics: { rel: Props; node: Props }[];
-  /** Meetings of the working groups the entity sits in (node: the meeting, start: the group). */
-  groupMeetings: { rel: Props; node: Props; start: Props }[];
-  counterparts: {
-    node: Props;
-    meetings: number;
-    groups: number;
-    pathNodes: Props[];
-    pathRels: Props[];
-    orgs: { rel: Props; node: Props }[];
-  }[];
-  sources: unknown;
-  dataset: { version?: string; importedAt?: string } | null;
-}
+export type BriefingContextRow = QueryRows['briefingContext'];
 
 /** Numbers citations in order of first use; the same quote from the same source keeps its number. */
 class CitationList {
@@ -162,7 +146,7 @@ export function buildBriefing(row: BriefingContextRow, lang: Lang, generatedAt: 
   const add = (key: SectionKey, statement: BriefingStatement) => sections.get(key)?.push(statement);
 
   sections.set('identity', identityStatements(e, lang, cite));
-  const linkOrder = (a: { rel: Props }, b: { rel: Props }) => String(a.rel.id).localeCompare(String(b.rel.id));
+  const linkOrder = (a: { rel: RawProps }, b: { rel: RawProps }) => String(a.rel.id).localeCompare(String(b.rel.id));
   // Each row is decoded once; the later passes look the links up here.
   const links = row.links.map((l) => ({ rel: toRelationship(l.rel, sources), node: toEntity(l.node, sources) }));
   for (const { rel, node: other } of [...links].sort((a, b) => a.rel.id.localeCompare(b.rel.id))) {

@@ -60,7 +60,7 @@ export async function createEntity(db: Executor, actor: Principal, input: unknow
     const [written] = await tx.run('createEntity', { row });
     const [audit] = await tx.run('recordAudit', { event });
     return {
-      entity: toEntity(written?.node as Record<string, unknown>, indexSources(written?.sources)),
+      entity: toEntity(written?.node ?? {}, indexSources(written?.sources)),
       audit: audit?.event as AuditEvent,
     };
   });
@@ -71,7 +71,7 @@ export async function updateEntity(db: Executor, actor: Principal, input: unknow
   const { record, row } = await checkedEntityRow(db, input);
   return db.writeTransaction(async (tx) => {
     const [before] = await tx.run('entityById', { id: record.id });
-    const old = before?.node as Record<string, unknown> | undefined;
+    const old = before?.node;
     if (!old) throw new NotFound(`There is no entity "${record.id}"; use createEntity to add it.`);
     if (old.kind !== record.kind) {
       throw new InvalidInput('The entity', [
@@ -83,7 +83,7 @@ export async function updateEntity(db: Executor, actor: Principal, input: unknow
     const [written] = await tx.run('replaceEntity', { row });
     const [audit] = await tx.run('recordAudit', { event });
     return {
-      entity: toEntity(written?.node as Record<string, unknown>, indexSources(written?.sources)),
+      entity: toEntity(written?.node ?? {}, indexSources(written?.sources)),
       audit: audit?.event as AuditEvent,
     };
   });

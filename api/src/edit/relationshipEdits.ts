@@ -41,7 +41,7 @@ export async function linkEntities(db: Executor, actor: Principal, input: unknow
     if (!written) throw new NotFound(`${describeRelationship(record)}: an endpoint was removed meanwhile; nothing was written.`);
     const [audit] = await tx.run('recordAudit', { event });
     return {
-      edge: toRelationship(written.rel as Record<string, unknown>, indexSources(written.sources)),
+      edge: toRelationship(written.rel, indexSources(written.sources)),
       audit: audit?.event as AuditEvent,
     };
   });

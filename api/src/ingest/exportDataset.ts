@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import type { Executor } from '../db/executor.ts';
-import { decodeEntity, decodeRelationship, type RawProps } from '../db/storedProps.ts';
+import { decodeEntity, decodeRelationship } from '../db/storedProps.ts';
 import { JSON_LINES_FILE } from './datasetLine.ts';
 import type { DatasetFileInput } from './datasetSchema.ts';
 import { toDatasetFile } from './graphRows.ts';
@@ -13,8 +13,8 @@ export async function exportGraph(executor: Executor): Promise<DatasetFileInput>
     rels: await tx.run('exportRelationships', {}),
   }));
   return toDatasetFile(
-    nodes.map((n) => decodeEntity(n.props as RawProps)),
-    rels.map((r) => decodeRelationship({ ...(r.props as RawProps), type: r.type, from: r.from, to: r.to })),
+    nodes.map((n) => decodeEntity(n.props)),
+    rels.map((r) => decodeRelationship({ ...r.props, type: r.type, from: r.from, to: r.to })),
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Executor, WriteTransaction } from '../db/executor.ts';
+import type { Executor, Tx } from '../db/executor.ts';
 import { checkJsonLines, type JsonLinesCheck } from './checkJsonLines.ts';
 import { createContentHash } from './contentHash.ts';
 import type { ExternalEntity } from './datasetChecker.ts';
@@ -23,7 +23,7 @@ function rowOf(line: CheckedLine): NodeRow | RelationshipRow {
 class ShortBatchError extends Error {}
 
 /** Writes one batch and checks that every row landed (a relationship whose end is missing would not). */
-async function writeBatch(tx: WriteTransaction, query: Query, rows: readonly (NodeRow | RelationshipRow)[]): Promise<void> {
+async function writeBatch(tx: Tx, query: Query, rows: readonly (NodeRow | RelationshipRow)[]): Promise<void> {
   const [result] = await tx.run(query, { rows });
   if (Number(result?.written ?? 0) !== rows.length) {
     throw new ShortBatchError(`${query}: wrote ${String(result?.written)} of ${rows.length} rows; the transaction was rolled back`);

@@ -4,16 +4,15 @@ import { requireRole } from '../../auth/requireRole.ts';
 import { loadBriefing } from '../../briefing/loadBriefing.ts';
 import type { AuditEvent } from '../../domain/auditEvent.ts';
 import { searchKey } from '../../domain/searchKeys.ts';
+import type { RawProps } from '../../db/storedProps.ts';
 import { BadUserInput } from '../../errors.ts';
 import type { EntityModel, SubgraphModel } from '../../model/models.ts';
-import { indexSources, toEntity, toRelationship } from '../../model/rowMapping.ts';
+import { indexSources, type SourceIndex, toEntity, toRelationship } from '../../model/rowMapping.ts';
 import type { GraphContext } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { checkIds, checkRange, checkSearchText } from '../limits.ts';
 import { buildSearchQuery } from '../luceneQuery.ts';
 import type { ListFilter, Resolvers, SortOrder, Lang as GqlLang } from '../__generated__/resolvers-types.ts';
-
-type Props = Record<string, unknown>;
 
 /** Arguments of the typed lists. */
 interface ListArgs {
@@ -45,7 +44,7 @@ async function listPage(ctx: GraphContext, kind: EntityKind, args: ListArgs) {
     firstPlusOne: first + 1,
   });
   const sources = indexSources(row?.sources);
-  const page = ((row?.page as Props[] | undefined) ?? []).map((p) => ({ entity: toEntity(p, sources), sortKey: String(p.sortKey) }));
+  const page = (row?.page ?? []).map((p) => ({ entity: toEntity(p, sources), sortKey: String(p.sortKey) }));
   const nodes = page.slice(0, first);
   const last = nodes.at(-1);
   return {
@@ -55,11 +54,10 @@ async function listPage(ctx: GraphContext, kind: EntityKind, args: ListArgs) {
   };
 }
 
-function subgraphFrom(row: Props | undefined, nodesKey: string, relsKey: string, truncated: boolean): SubgraphModel {
-  const sources = indexSources(row?.sources);
+function subgraphFrom(rows: { nodes: RawProps[]; rels: RawProps[] }, sources: SourceIndex, truncated: boolean): SubgraphModel {
   return {
-    nodes: ((row?.[nodesKey] as Props[] | undefined) ?? []).map((n) => toEntity(n, sources)),
-    edges: ((row?.[relsKey] as Props[] | undefined) ?? []).map((r) => toRelationship(r, sources)),
+    nodes: rows.nodes.map((n) => toEntity(n, sources)),
+    edges: rows.rels.map((r) => toRelationship(r, sources)),
     truncated,
   };
 }
@@ -69,7 +67,7 @@ export const queryResolvers: Resolvers = {
   Query: {
     entity: async (_, { id }, ctx) => {
       const [row] = await ctx.db.read('entityById', { id });
-      return row ? toEntity(row.node as Props, indexSources(row.sources)) : null;
+      return row ? toEntity(row.node, indexSources(row.sources)) : null;
     },
 
     briefing: (_, { id, lang }, ctx) => loadBriefing(ctx.db, id, langOf(lang)),
@@ -86,7 +84,7 @@ export const queryResolvers: Resolvers = {
         candidates: Math.max(50, first * 5),
       });
       const sources = indexSources(row?.sources);
-      return ((row?.hits as { node: Props; score: number }[] | undefined) ?? []).map((h) => ({
+      return (row?.hits ?? []).map((h) => ({
         entity: toEntity(h.node, sources),
         score: h.score,
       }));
@@ -107,7 +105,7 @@ export const queryResolvers: Resolvers = {
         edgeLimit,
         edgeLimitPlusOne: edgeLimit + 1,
       });
-      return subgraphFrom(row, 'nodes', 'rels', Boolean(row?.truncated));
+      return subgraphFrom(row ?? { nodes: [], rels: [] }, indexSources(row?.sources), Boolean(row?.truncated));
     },
 
     paths: async (_, args, ctx) => {
@@ -115,9 +113,8 @@ export const queryResolvers: Resolvers = {
       const first = checkRange('first', args.first ?? 5);
       if (args.from === args.to) throw new BadUserInput('`from` and `to` must be different entities.', 'to');
       const [row] = await ctx.db.read('paths', { from: args.from, to: args.to, maxLength, first });
-      return ((row?.paths as { nodes: Props[]; rels: Props[] }[] | undefined) ?? []).map((p) =>
-        subgraphFrom({ nodes: p.nodes, rels: p.rels, sources: row?.sources }, 'nodes', 'rels', false),
-      );
+      const sources = indexSources(row?.sources);
+      return (row?.paths ?? []).map((p) => subgraphFrom(p, sources, false));
     },
 
     people: (_, args, ctx) => listPage(ctx, 'PERSON', args),
