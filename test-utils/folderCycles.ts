@@ -84,10 +84,41 @@ export function folderCycles(imports: readonly FolderImport[]): string[][] {
   return groups;
 }
 
-/** The imports that hold a group of folders together, one line each, for a failure message. */
+/** The shortest loop of folders inside a group, as a path that ends where it starts. */
+function shortestLoop(group: readonly string[], imports: readonly FolderImport[]): string[] {
+  const inGroup = imports.filter((i) => group.includes(i.from) && group.includes(i.to));
+  let best: string[] = [];
+  for (const start of group) {
+    // Breadth first from `start` until an import leads back to it.
+    const previous = new Map<string, string>([[start, '']]);
+    const queue = [start];
+    for (let head = 0; head < queue.length; head++) {
+      const at = queue[head] as string;
+      const back = inGroup.find((i) => i.from === at && i.to === start);
+      if (back) {
+        const loop = [start];
+        for (let v = at; v !== start; v = previous.get(v) as string) loop.splice(1, 0, v);
+        if (best.length === 0 || loop.length + 1 < best.length) best = [...loop, start];
+        break;
+      }
+      for (const i of inGroup) {
+        if (i.from === at && !previous.has(i.to)) {
+          previous.set(i.to, at);
+          queue.push(i.to);
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/** A group of folders that import each other, for a failure message: its shortest loop and the imports along it. */
 export function describeCycle(group: readonly string[], imports: readonly FolderImport[]): string {
-  const lines = imports
-    .filter((i) => group.includes(i.from) && group.includes(i.to))
-    .map((i) => `  ${i.from} -> ${i.to}: ${i.file} imports ${i.imported}`);
-  return `folders ${group.join(', ')} import each other:\n${[...new Set(lines)].join('\n')}`;
+  const loop = shortestLoop(group, imports);
+  const steps = loop.slice(1).map((to, k) => {
+    const from = loop[k] as string;
+    const along = imports.filter((i) => i.from === from && i.to === to).map((i) => `${i.file} imports ${i.imported}`);
+    return `  ${from} -> ${to}: ${[...new Set(along)].join('; ')}`;
+  });
+  return `folders ${group.join(', ')} import each other, e.g. ${loop.join(' -> ')}:\n${steps.join('\n')}`;
 }

@@ -14,7 +14,9 @@ describe.each(['api/src', 'viewer/src'])('the folders of %s', (tree) => {
 describe('folderCycles', () => {
   it('finds a cycle through three folders and none in a chain', () => {
     const imp = (from: string, to: string) => ({ from, to, file: `${from}x.ts`, imported: `${to}y.ts` });
-    expect(folderCycles([imp('a/', 'b/'), imp('b/', 'c/'), imp('c/', 'a/'), imp('c/', 'd/')])).toEqual([['a/', 'b/', 'c/']]);
+    const loop = [imp('a/', 'b/'), imp('b/', 'c/'), imp('c/', 'a/'), imp('c/', 'd/')];
+    expect(folderCycles(loop)).toEqual([['a/', 'b/', 'c/']]);
+    expect(describeCycle(['a/', 'b/', 'c/'], loop)).toContain('e.g. a/ -> b/ -> c/ -> a/:\n  a/ -> b/: a/x.ts imports b/y.ts');
     expect(folderCycles([imp('a/', 'b/'), imp('b/', 'c/'), imp('a/', 'c/')])).toEqual([]);
   });
 });
