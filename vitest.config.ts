@@ -15,7 +15,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['api/**/*.test.ts', 'viewer/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: ['api/**/*.test.ts', 'viewer/**/*.test.ts', 'bench/**/*.test.ts', 'common/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', 'node_modules/**'],
         },
       },

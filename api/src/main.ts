@@ -3,7 +3,7 @@ import { loadKeyStore } from './auth/loadKeyStore.ts';
 import { loadConfig } from './config.ts';
 import { connectDatabase } from './db/connectDatabase.ts';
 import { verifyReachable } from './db/driver.ts';
-import { prepareDatabase } from './db/prepareDatabase.ts';
+import { prepareDatabase } from './prepareDatabase.ts';
 import { retryUntilReady } from './db/retryUntilReady.ts';
 import { createApolloServer } from './graph/apolloServer.ts';
 import { closeGracefully } from './http/closeGracefully.ts';

@@ -1,5 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
-import type { Executor, QueryStats, WriteTransaction } from '../../api/src/db/executor.ts';
+import type { Executor, QueryStats, Tx } from '../../api/src/db/executor.ts';
 import type { QueryName } from '../../api/src/db/queryRegistry.ts';
 import { createGraphContext, type GraphContext } from '../../api/src/graph/context.ts';
 
@@ -31,7 +31,7 @@ function recording(executor: Executor, calls: QueryCall[]): Executor {
             return target[prop](name, params);
           };
         case 'readTransaction':
-          return <T>(work: (tx: WriteTransaction) => Promise<T>) =>
+          return <T>(work: (tx: Tx) => Promise<T>) =>
             target.readTransaction((tx) =>
               work({
                 run: (name, params) => {

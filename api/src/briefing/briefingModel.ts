@@ -1,5 +1,5 @@
 import type { Lang } from '../../../common/langs.ts';
-import type { EntityModel } from '../graph/models.ts';
+import type { EntityModel } from '../model/models.ts';
 
 /** One sentence of a brief, with the numbers of the citations that support it. */
 export interface BriefingStatement {

@@ -1,15 +1,17 @@
-import type { Lang } from '../../../common/langs.ts';
-import { isRelationshipType, RELATIONSHIP_TYPES } from '../domain/relationshipTypes.ts';
-import { displayName, localized } from '../graph/entityText.ts';
-import type { CitationModel, EntityModel, RelationshipModel } from '../graph/models.ts';
-import { indexSources, type SourceIndex, toEntity, toRelationship } from '../graph/rowMapping.ts';
 import { attributeLabel } from '../../../common/attributeLabels.ts';
+import { displayName } from '../../../common/displayName.ts';
 import { kindName } from '../../../common/kinds.ts';
+import { LANG_NAMES, LANGS, type Lang } from '../../../common/langs.ts';
 import { countrySideName } from '../../../common/sides.ts';
+import type { QueryRows } from '../db/queryRows.ts';
+import type { RawProps } from '../db/storedProps.ts';
+import { isRelationshipType, RELATIONSHIP_TYPES } from '../domain/relationshipTypes.ts';
+import { attributeText, scalarAttribute } from '../model/attributes.ts';
+import type { CitationModel, EntityModel, RelationshipModel } from '../model/models.ts';
+import { indexSources, type SourceIndex, toEntity, toRelationship } from '../model/rowMapping.ts';
 import { label } from './briefingLabels.ts';
 import type { Briefing, BriefingCitation, BriefingCounterpart, BriefingSection, BriefingStatement } from './briefingModel.ts';
 
-type Props = Record<string, unknown>;
 type SectionKey = 'identity' | 'positions' | 'organisation' | 'meetings' | 'workingGroups' | 'fieldVisits' | 'proposals' | 'other';
 
 const SECTION_OF_TYPE: Record<string, SectionKey> = {
@@ -46,24 +48,7 @@ const SECTION_ORDER: SectionKey[] = [
 ];
 
 /** The raw result of the `briefingContext` query. */
-export interface BriefingContextRow {
-  node: Props;
-  links: { rel: Props; node: Props }[];
-  parents: { rel: Props; node: Props; start: Props }[];
-  topics: { rel: Props; node: Props }[];
-  /** Meetings of the working groups the entity sits in (node: the meeting, start: the group). */
-  groupMeetings: { rel: Props; node: Props; start: Props }[];
-  counterparts: {
-    node: Props;
-    meetings: number;
-    groups: number;
-    pathNodes: Props[];
-    pathRels: Props[];
-    orgs: { rel: Props; node: Props }[];
-  }[];
-  sources: unknown;
-  dataset: { version?: string; importedAt?: string } | null;
-}
+export type BriefingContextRow = QueryRows['briefingContext'];
 
 /** Numbers citations in order of first use; the same quote from the same source keeps its number. */
 class CitationList {
@@ -87,28 +72,22 @@ class CitationList {
 const capitalize = (text: string, lang: Lang) => (lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text);
 const join = (lang: Lang) => (lang === 'en' ? ', ' : lang === 'zh' ? '，' : ' ');
 
-function pickText(props: Props, key: string, lang: Lang): string | null {
-  const text = localized(props, `attr_${key}`);
-  const value = text[lang] ?? text.en ?? text.th ?? text.zh ?? props[`attr_${key}`];
-  return value === undefined || value === null ? null : String(value);
-}
-
 /** The details a relationship adds to its sentence: title, role, side, dates, number. */
 function relationDetails(rel: RelationshipModel, other: EntityModel, lang: Lang): string {
   const parts: string[] = [];
-  const title = pickText(rel.props, 'title', lang);
+  const title = attributeText(rel.attributes, 'title', lang);
   if (title) parts.push(title);
-  const role = pickText(rel.props, 'role', lang);
+  const role = attributeText(rel.attributes, 'role', lang);
   if (role) parts.push(role);
-  const side = countrySideName(rel.props.attr_side as string | undefined, lang);
+  const side = countrySideName(scalarAttribute(rel.attributes, 'side') as string | undefined, lang);
   if (side) parts.push(`${label('side', lang)}: ${side}`);
   for (const key of ['number', 'area', 'ordinal'] as const) {
-    const v = rel.props[`attr_${key}`];
+    const v = scalarAttribute(rel.attributes, key);
     if (typeof v === 'number') parts.push(`${attributeLabel(key, lang)} ${v}`);
   }
-  const start = other.props.attr_startDate;
+  const start = scalarAttribute(other.attributes, 'startDate');
   if (typeof start === 'string') {
-    const end = other.props.attr_endDate;
+    const end = scalarAttribute(other.attributes, 'endDate');
     parts.push(typeof end === 'string' && end !== start ? `${start} – ${end}` : start);
   }
   return parts.length ? ` (${parts.join(join(lang))})` : '';
@@ -130,34 +109,28 @@ function citationsAbout(entity: EntityModel, keys: readonly string[]): CitationM
 
 function identityStatements(e: EntityModel, lang: Lang, cite: CitationList): BriefingStatement[] {
   const out: BriefingStatement[] = [];
-  const names = localized(e.props, 'name');
-  const shown = (['th', 'en', 'zh'] as const)
-    .filter((l) => names[l])
-    .map((l) => `${{ th: 'ไทย', en: 'English', zh: '中文' }[l]}: ${names[l]}`);
+  const names = e.names;
+  const shown = LANGS.filter((l) => names[l]).map((l) => `${LANG_NAMES[l]}: ${names[l]}`);
   if (shown.length)
     out.push({
       text: `${label('names', lang)} — ${shown.join(' · ')}`,
       citations: cite.add(citationsAbout(e, ['names.th', 'names.en', 'names.zh'])),
     });
-  const aliases = (e.props.aliases as string[] | undefined) ?? [];
+  const aliases = e.aliases;
   if (aliases.length)
     out.push({ text: `${label('aliases', lang)}: ${aliases.join(' · ')}`, citations: cite.add(citationsAbout(e, ['aliases'])) });
-  const type = pickText(e.props, 'type', lang);
+  const type = attributeText(e.attributes, 'type', lang);
   out.push({
     text: `${label('kind', lang)}: ${kindName(e.kind, lang)}${type ? ` (${type})` : ''}`,
     citations: cite.add(citationsAbout(e, ['type'])),
   });
-  const side = countrySideName(e.props.country as string | undefined, lang);
+  const side = countrySideName(e.country, lang);
   if (side) out.push({ text: `${label('side', lang)}: ${side}`, citations: cite.add(citationsAbout(e, ['country'])) });
-  const keys = [
-    ...new Set(
-      Object.keys(e.props)
-        .filter((k) => k.startsWith('attr_') && k !== 'attr_type' && !k.startsWith('attr_type_'))
-        .map((k) => k.slice(5).replace(/_(th|en|zh)$/, '')),
-    ),
-  ].sort();
+  const keys = Object.keys(e.attributes)
+    .filter((k) => k !== 'type')
+    .sort();
   for (const key of keys) {
-    const value = pickText(e.props, key, lang);
+    const value = attributeText(e.attributes, key, lang);
     if (value !== null) out.push({ text: `${attributeLabel(key, lang)}: ${value}`, citations: cite.add(citationsAbout(e, [key])) });
   }
   return out;
@@ -173,10 +146,10 @@ export function buildBriefing(row: BriefingContextRow, lang: Lang, generatedAt: 
   const add = (key: SectionKey, statement: BriefingStatement) => sections.get(key)?.push(statement);
 
   sections.set('identity', identityStatements(e, lang, cite));
-  const linkOrder = (a: { rel: Props }, b: { rel: Props }) => String(a.rel.id).localeCompare(String(b.rel.id));
-  for (const link of [...row.links].sort(linkOrder)) {
-    const rel = toRelationship(link.rel, sources);
-    const other = toEntity(link.node, sources);
+  const linkOrder = (a: { rel: RawProps }, b: { rel: RawProps }) => String(a.rel.id).localeCompare(String(b.rel.id));
+  // Each row is decoded once; the later passes look the links up here.
+  const links = row.links.map((l) => ({ rel: toRelationship(l.rel, sources), node: toEntity(l.node, sources) }));
+  for (const { rel, node: other } of [...links].sort((a, b) => a.rel.id.localeCompare(b.rel.id))) {
     seenRels.add(rel.id);
     add(SECTION_OF_TYPE[rel.type] ?? 'other', { text: relationSentence(rel, e, other, lang), citations: cite.add(rel.citations) });
   }
@@ -195,7 +168,7 @@ export function buildBriefing(row: BriefingContextRow, lang: Lang, generatedAt: 
     const rel = toRelationship(topic.rel, sources);
     if (seenRels.has(rel.id)) continue;
     seenRels.add(rel.id);
-    const group = row.links.map((l) => toEntity(l.node, sources)).find((n) => n.id === rel.from);
+    const group = links.map((l) => l.node).find((n) => n.id === rel.from);
     const groupName = group ? displayName(group, lang) : rel.from;
     add('workingGroups', {
       text: `${groupName}: ${relationSentence(rel, group ?? e, toEntity(topic.node, sources), lang)}`,
@@ -206,7 +179,7 @@ export function buildBriefing(row: BriefingContextRow, lang: Lang, generatedAt: 
   for (const gm of [...row.groupMeetings].sort(linkOrder)) {
     const rel = toRelationship(gm.rel, sources);
     const group = toEntity(gm.start, sources);
-    const membership = row.links.map((l) => toRelationship(l.rel, sources)).find((r) => r.type === 'MEMBER_OF' && r.to === group.id);
+    const membership = links.map((l) => l.rel).find((r) => r.type === 'MEMBER_OF' && r.to === group.id);
     add('meetings', {
       text: `${displayName(group, lang)}: ${relationSentence(rel, group, toEntity(gm.node, sources), lang)}`,
       citations: cite.add([...(membership?.citations ?? []), ...rel.citations]),
@@ -218,7 +191,7 @@ export function buildBriefing(row: BriefingContextRow, lang: Lang, generatedAt: 
     const name = displayName(entity, lang);
     const orgs = c.orgs.map((o) => {
       const rel = toRelationship(o.rel, sources);
-      const title = pickText(rel.props, 'title', lang);
+      const title = attributeText(rel.attributes, 'title', lang);
       return { text: `${title ? `${title}, ` : ''}${displayName(toEntity(o.node, sources), lang)}`, rel };
     });
     const path = c.pathNodes.map((n) => displayName(toEntity(n, sources), lang));
@@ -242,7 +215,7 @@ export function buildBriefing(row: BriefingContextRow, lang: Lang, generatedAt: 
     if (e.kind === 'PERSON' && sections.get('positions')?.length === 0) unknown.push(label('noPositions', lang));
     if (sections.get('meetings')?.length === 0) unknown.push(label('noMeetings', lang));
     if (!sections.get('workingGroups')?.some((s) => s.citations.length > 0)) unknown.push(label('noGroups', lang));
-    if (!e.props.country) unknown.push(label('noSide', lang));
+    if (!e.country) unknown.push(label('noSide', lang));
     else if (counterparts.length === 0) unknown.push(label('noCounterparts', lang));
   }
 
@@ -259,7 +232,7 @@ export function buildBriefing(row: BriefingContextRow, lang: Lang, generatedAt: 
     lang,
     title: displayName(e, lang),
     kindLabel: kindName(e.kind, lang),
-    sideLabel: countrySideName(e.props.country as string | undefined, lang),
+    sideLabel: countrySideName(e.country, lang),
     sections: built,
     counterparts,
     unknown,

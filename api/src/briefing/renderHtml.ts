@@ -44,10 +44,9 @@ export function briefingToHtml(b: Briefing): string {
     : '';
   const sources = `<section class="sources"><h2>${escapeHtml(label('sources', b.lang))}</h2><ol>${b.citations
     .map((c) => {
-      const title = escapeHtml(c.source.props.title ?? c.source.id);
-      const url =
-        typeof c.source.props.url === 'string' ? ` <a href="${escapeHtml(c.source.props.url)}">${escapeHtml(c.source.props.url)}</a>` : '';
-      const lang = escapeHtml(c.source.props.language ?? '');
+      const title = escapeHtml(c.source.title ?? c.source.id);
+      const url = c.source.url !== undefined ? ` <a href="${escapeHtml(c.source.url)}">${escapeHtml(c.source.url)}</a>` : '';
+      const lang = escapeHtml(c.source.language ?? '');
       return `<li id="c${c.number}"><span class="quote" lang="${lang}">«${escapeHtml(c.quote)}»</span> — ${title}${url}</li>`;
     })
     .join('')}</ol></section>`;

@@ -28,8 +28,8 @@ export function briefingToMarkdown(b: Briefing): string {
   }
   lines.push(`## ${label('sources', b.lang)}`, '');
   for (const c of b.citations) {
-    const title = String(c.source.props.title ?? c.source.id);
-    const url = typeof c.source.props.url === 'string' ? ` <${c.source.props.url}>` : '';
+    const title = c.source.title ?? c.source.id;
+    const url = c.source.url !== undefined ? ` <${c.source.url}>` : '';
     lines.push(`${c.number}. «${c.quote}» — ${title}${url}`);
   }
   lines.push('', `---`, `${label('generated', b.lang)} ${b.generatedAt} · ${label('dataset', b.lang)} ${b.datasetVersion}`, '');

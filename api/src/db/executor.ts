@@ -3,18 +3,19 @@ import { DatabaseUnavailable, QueryTimeout, TransactionTooLarge } from '../error
 import { toPlain } from './plainValues.ts';
 import { MAX_POOL_SIZE } from './driver.ts';
 import type { QueryName, QueryRegistry } from './queryRegistry.ts';
+import type { RowOf } from './queryRows.ts';
 
-/** A row of a query result, as plain values. */
-export type Row = Record<string, unknown>;
+/** The parameters of a query, by name (`$name` in the Cypher). */
+export type Params = Record<string, unknown>;
 
 /** Counts the Cypher round trips made on behalf of one request. */
 export interface QueryStats {
   roundTrips: number;
 }
 
-/** Runs named queries inside one open transaction. */
-export interface WriteTransaction {
-  run(name: QueryName, params: Record<string, unknown>): Promise<Row[]>;
+/** Runs named queries inside one open transaction, read or write. */
+export interface Tx {
+  run<N extends QueryName>(name: N, params: Params): Promise<RowOf<N>[]>;
 }
 
 /** The state of the driver's connection pool. */
@@ -33,8 +34,8 @@ export interface ExecutorObserver {
 
 /** What the rest of the API may do with the database: run named queries. */
 export interface QueryRunner {
-  read(name: QueryName, params?: Record<string, unknown>): Promise<Row[]>;
-  write(name: QueryName, params?: Record<string, unknown>): Promise<Row[]>;
+  read<N extends QueryName>(name: N, params?: Params): Promise<RowOf<N>[]>;
+  write<N extends QueryName>(name: N, params?: Params): Promise<RowOf<N>[]>;
 }
 
 /** The one place that talks to the Neo4j driver: sessions, transactions, value and error mapping. */
@@ -52,22 +53,22 @@ export class Executor implements QueryRunner {
   }
 
   /** Runs a named query in a read transaction (routed to a reader in a cluster). */
-  read(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
+  read<N extends QueryName>(name: N, params: Params = {}): Promise<RowOf<N>[]> {
     return this.session('READ', (tx) => this.runIn(tx, name, params));
   }
 
   /** Runs a named query in a write transaction. */
-  write(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
+  write<N extends QueryName>(name: N, params: Params = {}): Promise<RowOf<N>[]> {
     return this.session('WRITE', (tx) => this.runIn(tx, name, params));
   }
 
   /** Runs several named queries in one write transaction: all of them land, or none. */
-  writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
     return this.session('WRITE', (tx) => work({ run: (name, params) => this.runIn(tx, name, params) }), timeoutMs);
   }
 
   /** Runs several named queries in one read transaction, so that they see one consistent state. */
-  readTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+  readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.session('READ', (tx) => work({ run: (name, params) => this.runIn(tx, name, params) }));
   }
 
@@ -120,7 +121,7 @@ export class Executor implements QueryRunner {
     }
   }
 
-  private async runIn(tx: ManagedTransaction, name: QueryName, params: Record<string, unknown>): Promise<Row[]> {
+  private async runIn<N extends QueryName>(tx: ManagedTransaction, name: N, params: Params): Promise<RowOf<N>[]> {
     if (this.stats) this.stats.roundTrips += 1;
     const started = process.hrtime.bigint();
     let ok = false;
@@ -128,7 +129,8 @@ export class Executor implements QueryRunner {
     try {
       const result = await tx.run(this.queries[name], sent);
       ok = true;
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
+      // The row's shape is the query's RETURN clause, declared in queryRows.ts.
+      return result.records.map((r) => toPlain(r.toObject()) as RowOf<N>);
     } finally {
       // The driver keeps every result of an open transaction, parameters included, until it ends:
       // forgetting them here keeps a long import from holding all its batches in memory.

@@ -1,20 +1,19 @@
-/** The field of the import format that a stored property holds: `name_en` → `names.en`, `attr_x_th` → `attributes.x`. */
-function fieldOf(stored: string): string | null {
-  if (stored === 'searchKeys' || stored === 'text') return null; // derived from names, or not part of an entity
-  if (stored.startsWith('cite')) return 'citations';
-  const name = /^name_(th|en|zh)$/.exec(stored);
-  if (name) return `names.${name[1]}`;
-  const attr = /^attr_(.+?)(_(th|en|zh))?$/.exec(stored);
-  if (attr) return `attributes.${attr[1]}`;
-  return stored;
-}
+import { LANGS } from '../../../common/langs.ts';
+import { SOURCE_FIELDS, type StoredEntity } from '../db/storedProps.ts';
 
-/** The fields (as the import format names them) whose stored values differ between two versions, sorted. */
-export function changedFields(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): string[] {
+/** Fields named as they are; a source's text is no field of an entity. */
+const PLAIN_FIELDS = ['id', 'kind', 'aliases', 'country', ...SOURCE_FIELDS.filter((f) => f !== 'text')] as const;
+
+const differ = (a: unknown, b: unknown) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null);
+
+/** The fields (as the import format names them: `names.en`, `attributes.x`, `citations`) that differ between two versions, sorted. */
+export function changedFields(before: StoredEntity, after: StoredEntity): string[] {
   const changed = new Set<string>();
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    const field = fieldOf(key);
-    if (field && JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) changed.add(field);
+  for (const field of PLAIN_FIELDS) if (differ(before[field], after[field])) changed.add(field);
+  for (const lang of LANGS) if (differ(before.names[lang], after.names[lang])) changed.add(`names.${lang}`);
+  for (const key of new Set([...Object.keys(before.attributes), ...Object.keys(after.attributes)])) {
+    if (differ(before.attributes[key], after.attributes[key])) changed.add(`attributes.${key}`);
   }
+  if (differ(before.citations, after.citations)) changed.add('citations');
   return [...changed].sort();
 }

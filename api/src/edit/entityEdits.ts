@@ -1,12 +1,14 @@
+import { displayName } from '../../../common/displayName.ts';
 import type { Principal } from '../auth/apiKeys.ts';
 import type { Executor } from '../db/executor.ts';
+import { decodeEntity } from '../db/storedProps.ts';
 import { newAuditEvent, type AuditEvent } from '../domain/auditEvent.ts';
 import { InvalidInput, NotFound } from '../errors.ts';
-import { indexSources, toEntity } from '../graph/rowMapping.ts';
-import type { EntityModel } from '../graph/models.ts';
 import { checkDataset } from '../ingest/check/checkDataset.ts';
 import { entitySchema, type EntityRecord } from '../ingest/datasetSchema.ts';
 import { toNodeRows } from '../ingest/graphRows.ts';
+import type { EntityModel } from '../model/models.ts';
+import { indexSources, toEntity } from '../model/rowMapping.ts';
 import { changedFields } from './changedFields.ts';
 import { checkReason, parseInput, resolvedCitations } from './graphqlInput.ts';
 
@@ -41,8 +43,7 @@ async function checkedEntityRow(db: Executor, input: unknown) {
 }
 
 function describe(record: EntityRecord): string {
-  const name = record.names.en ?? record.names.th ?? record.names.zh ?? record.aliases[0] ?? record.id;
-  return `${record.kind} "${name}", ${record.citations.length} citation(s)`;
+  return `${record.kind} "${displayName(record, 'en')}", ${record.citations.length} citation(s)`;
 }
 
 /** Adds a new entity; BAD_USER_INPUT when the id is taken. One transaction with its audit record. */
@@ -59,7 +60,7 @@ export async function createEntity(db: Executor, actor: Principal, input: unknow
     const [written] = await tx.run('createEntity', { row });
     const [audit] = await tx.run('recordAudit', { event });
     return {
-      entity: toEntity(written?.node as Record<string, unknown>, indexSources(written?.sources)),
+      entity: toEntity(written?.node ?? {}, indexSources(written?.sources)),
       audit: audit?.event as AuditEvent,
     };
   });
@@ -70,19 +71,19 @@ export async function updateEntity(db: Executor, actor: Principal, input: unknow
   const { record, row } = await checkedEntityRow(db, input);
   return db.writeTransaction(async (tx) => {
     const [before] = await tx.run('entityById', { id: record.id });
-    const old = before?.node as Record<string, unknown> | undefined;
+    const old = before?.node;
     if (!old) throw new NotFound(`There is no entity "${record.id}"; use createEntity to add it.`);
     if (old.kind !== record.kind) {
       throw new InvalidInput('The entity', [
         { id: record.id, field: 'kind', message: `is ${String(old.kind)} and cannot change; delete it and create a new one` },
       ]);
     }
-    const changed = changedFields(old, row.props);
+    const changed = changedFields(decodeEntity(old), decodeEntity(row.props));
     const event = newAuditEvent(actor, 'UPDATE_ENTITY', record.id, changed.length ? `changed ${changed.join(', ')}` : 'no change');
     const [written] = await tx.run('replaceEntity', { row });
     const [audit] = await tx.run('recordAudit', { event });
     return {
-      entity: toEntity(written?.node as Record<string, unknown>, indexSources(written?.sources)),
+      entity: toEntity(written?.node ?? {}, indexSources(written?.sources)),
       audit: audit?.event as AuditEvent,
     };
   });

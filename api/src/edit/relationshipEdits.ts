@@ -3,12 +3,12 @@ import type { Executor } from '../db/executor.ts';
 import { newAuditEvent, type AuditEvent } from '../domain/auditEvent.ts';
 import { RELATIONSHIP_TYPE_NAMES } from '../domain/relationshipTypes.ts';
 import { InvalidInput, NotFound } from '../errors.ts';
-import type { RelationshipModel } from '../graph/models.ts';
-import { indexSources, toRelationship } from '../graph/rowMapping.ts';
 import { checkDataset } from '../ingest/check/checkDataset.ts';
 import { recordLabel, relationshipId } from '../ingest/dataset.ts';
 import { relationshipSchema, type RelationshipRecord } from '../ingest/datasetSchema.ts';
 import { toRelationshipRows } from '../ingest/graphRows.ts';
+import type { RelationshipModel } from '../model/models.ts';
+import { indexSources, toRelationship } from '../model/rowMapping.ts';
 import type { Removal } from './entityEdits.ts';
 import { checkReason, parseInput, resolvedCitations } from './graphqlInput.ts';
 
@@ -36,7 +36,7 @@ export async function linkEntities(db: Executor, actor: Principal, input: unknow
     if (!written) throw new NotFound(`${recordLabel(record)}: an endpoint was removed meanwhile; nothing was written.`);
     const [audit] = await tx.run('recordAudit', { event });
     return {
-      edge: toRelationship(written.rel as Record<string, unknown>, indexSources(written.sources)),
+      edge: toRelationship(written.rel, indexSources(written.sources)),
       audit: audit?.event as AuditEvent,
     };
   });

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Caller } from '../auth/credentials.ts';
 import type { Executor, QueryStats } from '../db/executor.ts';
-import type { EntityModel, LinkModel } from './models.ts';
-import { indexSources, toEntity, toRelationship } from './rowMapping.ts';
+import type { EntityModel, LinkModel } from '../model/models.ts';
+import { indexSources, toEntity, toRelationship } from '../model/rowMapping.ts';
 
 /** Which relationships of an entity to load: by type and direction. */
 export interface RelationKey {
@@ -34,25 +34,19 @@ export function createGraphContext(executor: Executor, requestId?: string, calle
   const relations = new DataLoader<RelationKey, readonly Omit<LinkModel, 'self'>[], string>(
     async (keys) => {
       const rows = await db.read('relations', { keys: keys.map((k) => ({ id: k.id, type: k.type, dir: k.dir })) });
-      const byKey = new Map<string, { links: unknown[]; sources: unknown }>();
-      for (const row of rows) {
-        byKey.set(`${String(row.id)}|${String(row.type)}|${String(row.dir)}`, { links: row.links as unknown[], sources: row.sources });
-      }
+      const byKey = new Map(rows.map((row) => [keyOf(row), row]));
       return keys.map((k) => {
         const found = byKey.get(keyOf(k));
         if (!found) return [];
         const sources = indexSources(found.sources);
-        return found.links.map((l) => {
-          const link = l as { rel: Record<string, unknown>; node: Record<string, unknown> };
-          return { rel: toRelationship(link.rel, sources), entity: toEntity(link.node, sources) };
-        });
+        return found.links.map((link) => ({ rel: toRelationship(link.rel, sources), entity: toEntity(link.node, sources) }));
       });
     },
     { cacheKeyFn: keyOf, maxBatchSize: 500 },
   );
   const sourceTexts = new DataLoader<string, string | null>(async (ids) => {
     const rows = await db.read('sourceTexts', { ids });
-    const texts = new Map(rows.map((r) => [r.id as string, r.text as string]));
+    const texts = new Map(rows.map((r) => [r.id, r.text]));
     return ids.map((id) => texts.get(id) ?? null);
   });
   return { db, stats, caller, relations, sourceTexts, ...(requestId ? { requestId } : {}) };

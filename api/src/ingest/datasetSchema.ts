@@ -10,7 +10,7 @@ export const ENTITY_ID = /^[a-z][a-z-]*:[a-z0-9][a-z0-9-]*$/;
 /** An entity id, e.g. `person:sirirurg-songsivilai`. */
 export const entityIdSchema = z.string().regex(ENTITY_ID, 'must look like "kind:lowercase-slug", e.g. "agency:pmu-a"');
 
-/** An attribute name: camelCase, so that stored `name_th`-style keys stay unambiguous. */
+/** An attribute name: camelCase, so that its stored keys (`db/storedProps.ts`) stay unambiguous. */
 export const attributeKeySchema = z
   .string()
   .regex(/^[a-z][A-Za-z0-9]*$/, 'attribute names are camelCase letters and digits, e.g. "startDate"');

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import type { Executor } from '../db/executor.ts';
+import { decodeEntity, decodeRelationship } from '../db/storedProps.ts';
 import type { DatasetFileInput } from './datasetSchema.ts';
 import { toDatasetFile } from './graphRows.ts';
 import { JSON_LINES_FILE } from './read/findDataset.ts';
@@ -12,8 +13,8 @@ export async function exportGraph(executor: Executor): Promise<DatasetFileInput>
     rels: await tx.run('exportRelationships', {}),
   }));
   return toDatasetFile(
-    nodes.map((n) => n.props as Record<string, unknown>),
-    rels.map((r) => ({ type: r.type as string, from: r.from as string, to: r.to as string, props: r.props as Record<string, unknown> })),
+    nodes.map((n) => decodeEntity(n.props)),
+    rels.map((r) => decodeRelationship({ ...r.props, type: r.type, from: r.from, to: r.to })),
   );
 }
 

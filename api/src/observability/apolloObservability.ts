@@ -1,10 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphContext } from '../graph/context.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 
+/** What the plugin reads from a request's context: its id and the round trips it made. */
+export interface ObservedContext {
+  readonly requestId?: string;
+  readonly stats: { readonly roundTrips: number };
+}
+
 /** Counts, times and logs every GraphQL operation: name, duration, error codes, round trips; never variables. */
-export function observabilityPlugin(metrics: Metrics, logger: Logger): ApolloServerPlugin<GraphContext> {
+export function observabilityPlugin<C extends ObservedContext>(metrics: Metrics, logger: Logger): ApolloServerPlugin<C> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();

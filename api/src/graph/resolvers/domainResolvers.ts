@@ -1,8 +1,9 @@
+import { typeNameOf } from '../../../../common/kinds.ts';
+import { localizedAttribute, scalarAttribute } from '../../model/attributes.ts';
+import type { EntityModel, LinkModel } from '../../model/models.ts';
 import { loadLinks } from '../context.ts';
-import { localizedOrNull } from '../entityText.ts';
-import type { EntityModel, LinkModel } from '../models.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
-import { attrInt, attrString, entityFields, typeNameOf } from './entityFields.ts';
+import { attrInt, attrString, entityFields } from './entityFields.ts';
 import { endOf, linkResolvers, positionTitle, startOf } from './linkFields.ts';
 
 const first = (links: LinkModel[]) => links[0] ?? null;
@@ -11,8 +12,8 @@ const byAttr =
   (key: string, desc = false) =>
   (links: LinkModel[]) =>
     [...links].sort((a, b) => {
-      const x = String(a.entity.props[`attr_${key}`] ?? a.rel.props[`attr_${key}`] ?? '');
-      const y = String(b.entity.props[`attr_${key}`] ?? b.rel.props[`attr_${key}`] ?? '');
+      const x = String(scalarAttribute(a.entity.attributes, key) ?? scalarAttribute(a.rel.attributes, key) ?? '');
+      const y = String(scalarAttribute(b.entity.attributes, key) ?? scalarAttribute(b.rel.attributes, key) ?? '');
       return (
         (desc ? y.localeCompare(x, 'en', { numeric: true }) : x.localeCompare(y, 'en', { numeric: true })) ||
         a.entity.id.localeCompare(b.entity.id)
@@ -26,7 +27,7 @@ export const domainResolvers: Resolvers = {
   },
   Person: {
     ...entityFields,
-    honorific: (e) => localizedOrNull(e.props, 'attr_honorific'),
+    honorific: (e) => localizedAttribute(e.attributes, 'honorific'),
     positions: (e, _, ctx) => loadLinks(ctx, e, 'OUT', 'HOLDS_POSITION'),
     meetings: async (e, _, ctx) => byAttr('startDate', true)(await loadLinks(ctx, e, 'OUT', 'CHAIRED', 'ATTENDED')),
     workingGroups: (e, _, ctx) => loadLinks(ctx, e, 'OUT', 'MEMBER_OF'),
@@ -51,7 +52,7 @@ export const domainResolvers: Resolvers = {
     ordinal: (e) => attrInt(e, 'ordinal'),
     startDate: (e) => attrString(e, 'startDate'),
     endDate: (e) => attrString(e, 'endDate'),
-    purpose: (e) => localizedOrNull(e.props, 'attr_purpose'),
+    purpose: (e) => localizedAttribute(e.attributes, 'purpose'),
     committee: async (e, _, ctx) => first(await loadLinks(ctx, e, 'OUT', 'OF_COMMITTEE')),
     venue: async (e, _, ctx) => first(await loadLinks(ctx, e, 'OUT', 'HELD_AT')),
     chairs: (e, _, ctx) => loadLinks(ctx, e, 'IN', 'CHAIRED'),
@@ -91,13 +92,13 @@ export const domainResolvers: Resolvers = {
   },
   Source: {
     ...entityFields,
-    title: (e) => String(e.props.title ?? e.id),
-    language: (e) => String(e.props.language ?? ''),
-    date: (e) => (typeof e.props.date === 'string' ? e.props.date : null),
-    publisher: (e) => (typeof e.props.publisher === 'string' ? e.props.publisher : null),
-    url: (e) => (typeof e.props.url === 'string' ? e.props.url : null),
-    note: (e) => (typeof e.props.note === 'string' ? e.props.note : null),
-    text: async (e, _, ctx) => (typeof e.props.text === 'string' ? e.props.text : ((await ctx.sourceTexts.load(e.id)) ?? '')),
+    title: (e) => e.title ?? e.id,
+    language: (e) => e.language ?? '',
+    date: (e) => e.date ?? null,
+    publisher: (e) => e.publisher ?? null,
+    url: (e) => e.url ?? null,
+    note: (e) => e.note ?? null,
+    text: async (e, _, ctx) => e.text ?? (await ctx.sourceTexts.load(e.id)) ?? '',
   },
   Link: linkResolvers,
   Position: {

@@ -1,6 +1,7 @@
+import { langOf, pickLang } from '../../../../common/langs.ts';
 import { isRelationshipType, RELATIONSHIP_TYPES } from '../../domain/relationshipTypes.ts';
-import { attributeList, langOf, localized, localizedOrNull, pick } from '../entityText.ts';
-import type { EntityModel, LinkModel, RelationshipModel } from '../models.ts';
+import { attributeList, localizedAttribute, scalarAttribute } from '../../model/attributes.ts';
+import type { EntityModel, LinkModel, RelationshipModel } from '../../model/models.ts';
 import type { Lang as GqlLang } from '../__generated__/resolvers-types.ts';
 
 /** A relationship type in words, in a language; unknown types read as written. */
@@ -25,7 +26,7 @@ export const edgeResolvers = {
   from: (r: RelationshipModel) => r.from,
   to: (r: RelationshipModel) => r.to,
   label: (r: RelationshipModel, args: { lang?: GqlLang | null }) => relationshipLabel(r.type, args.lang),
-  properties: (r: RelationshipModel) => attributeList(r.props),
+  properties: (r: RelationshipModel) => attributeList(r.attributes),
   citations: (r: RelationshipModel) => r.citations,
 };
 
@@ -34,15 +35,19 @@ export const linkResolvers = {
   type: (l: LinkModel) => l.rel.type,
   label: (l: LinkModel, args: { lang?: GqlLang | null }) => relationshipLabel(l.rel.type, args.lang),
   entity: (l: LinkModel) => l.entity,
-  side: (l: LinkModel) => (typeof l.rel.props.attr_side === 'string' ? l.rel.props.attr_side : null),
+  side: (l: LinkModel) => stringAttribute(l.rel, 'side'),
   role: (l: LinkModel, args: { lang?: GqlLang | null }) =>
-    pick(localizedOrNull(l.rel.props, 'attr_role'), langOf(args.lang)) ??
-    (typeof l.rel.props.attr_role === 'string' ? l.rel.props.attr_role : null),
-  properties: (l: LinkModel) => attributeList(l.rel.props),
+    pickLang(localizedAttribute(l.rel.attributes, 'role'), langOf(args.lang)) ?? stringAttribute(l.rel, 'role'),
+  properties: (l: LinkModel) => attributeList(l.rel.attributes),
   citations: (l: LinkModel) => l.rel.citations,
 };
 
 /** The title of a position, in every language given. */
 export function positionTitle(l: LinkModel) {
-  return localized(l.rel.props, 'attr_title');
+  return localizedAttribute(l.rel.attributes, 'title') ?? {};
+}
+
+function stringAttribute(rel: RelationshipModel, key: string): string | null {
+  const value = scalarAttribute(rel.attributes, key);
+  return typeof value === 'string' ? value : null;
 }

@@ -1,9 +1,7 @@
 import { requireRole } from '../../auth/requireRole.ts';
-import type { AuditEvent } from '../../domain/auditEvent.ts';
 import { createEntity, deleteEntity, updateEntity } from '../../edit/entityEdits.ts';
 import { importDocument } from '../../edit/importDocument.ts';
 import { linkEntities, unlinkEntities } from '../../edit/relationshipEdits.ts';
-import { checkRange } from '../limits.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 
 /** The mutations: each checks the caller's role, then hands the input to the edit module. */
@@ -23,11 +21,4 @@ export const mutationResolvers: Pick<Resolvers, 'Mutation'> = {
         name ?? 'upload',
       ),
   },
-};
-
-/** The audit log, for holders of a key. */
-export const auditLogResolver: NonNullable<Resolvers['Query']>['auditLog'] = async (_p, { target, first }, ctx) => {
-  requireRole(ctx.caller, 'reader', 'auditLog');
-  const rows = await ctx.db.read('auditLog', { target: target ?? null, first: checkRange('first', first ?? 50) });
-  return rows.map((r) => r.event as AuditEvent);
 };

@@ -1,18 +1,18 @@
-import { loadBriefing } from '../../briefing/loadBriefing.ts';
 import type { EntityKind } from '../../../../common/kinds.ts';
+import { langOf } from '../../../../common/langs.ts';
+import { requireRole } from '../../auth/requireRole.ts';
+import { loadBriefing } from '../../briefing/loadBriefing.ts';
+import type { AuditEvent } from '../../domain/auditEvent.ts';
 import { searchKey } from '../../domain/searchKeys.ts';
+import type { RawProps } from '../../db/storedProps.ts';
 import { BadUserInput } from '../../errors.ts';
+import type { EntityModel, SubgraphModel } from '../../model/models.ts';
+import { indexSources, type SourceIndex, toEntity, toRelationship } from '../../model/rowMapping.ts';
 import type { GraphContext } from '../context.ts';
-import { auditLogResolver } from './mutationResolvers.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import { langOf } from '../entityText.ts';
 import { checkIds, checkRange, checkSearchText } from '../limits.ts';
 import { buildSearchQuery } from '../luceneQuery.ts';
-import type { EntityModel, SubgraphModel } from '../models.ts';
-import { indexSources, toEntity, toRelationship } from '../rowMapping.ts';
 import type { ListFilter, Resolvers, SortOrder, Lang as GqlLang } from '../__generated__/resolvers-types.ts';
-
-type Props = Record<string, unknown>;
 
 /** Arguments of the typed lists. */
 interface ListArgs {
@@ -44,7 +44,7 @@ async function listPage(ctx: GraphContext, kind: EntityKind, args: ListArgs) {
     firstPlusOne: first + 1,
   });
   const sources = indexSources(row?.sources);
-  const page = ((row?.page as Props[] | undefined) ?? []).map((p) => ({ entity: toEntity(p, sources), sortKey: String(p.sortKey) }));
+  const page = (row?.page ?? []).map((p) => ({ entity: toEntity(p, sources), sortKey: String(p.sortKey) }));
   const nodes = page.slice(0, first);
   const last = nodes.at(-1);
   return {
@@ -54,21 +54,20 @@ async function listPage(ctx: GraphContext, kind: EntityKind, args: ListArgs) {
   };
 }
 
-function subgraphFrom(row: Props | undefined, nodesKey: string, relsKey: string, truncated: boolean): SubgraphModel {
-  const sources = indexSources(row?.sources);
+function subgraphFrom(rows: { nodes: RawProps[]; rels: RawProps[] }, sources: SourceIndex, truncated: boolean): SubgraphModel {
   return {
-    nodes: ((row?.[nodesKey] as Props[] | undefined) ?? []).map((n) => toEntity(n, sources)),
-    edges: ((row?.[relsKey] as Props[] | undefined) ?? []).map((r) => toRelationship(r, sources)),
+    nodes: rows.nodes.map((n) => toEntity(n, sources)),
+    edges: rows.rels.map((r) => toRelationship(r, sources)),
     truncated,
   };
 }
 
-/** Resolvers of the root query: one Cypher round trip each. */
+/** Resolvers of the root query: one Cypher round trip each (the audit log for holders of a key). */
 export const queryResolvers: Resolvers = {
   Query: {
     entity: async (_, { id }, ctx) => {
       const [row] = await ctx.db.read('entityById', { id });
-      return row ? toEntity(row.node as Props, indexSources(row.sources)) : null;
+      return row ? toEntity(row.node, indexSources(row.sources)) : null;
     },
 
     briefing: (_, { id, lang }, ctx) => loadBriefing(ctx.db, id, langOf(lang)),
@@ -85,7 +84,7 @@ export const queryResolvers: Resolvers = {
         candidates: Math.max(50, first * 5),
       });
       const sources = indexSources(row?.sources);
-      return ((row?.hits as { node: Props; score: number }[] | undefined) ?? []).map((h) => ({
+      return (row?.hits ?? []).map((h) => ({
         entity: toEntity(h.node, sources),
         score: h.score,
       }));
@@ -106,7 +105,7 @@ export const queryResolvers: Resolvers = {
         edgeLimit,
         edgeLimitPlusOne: edgeLimit + 1,
       });
-      return subgraphFrom(row, 'nodes', 'rels', Boolean(row?.truncated));
+      return subgraphFrom(row ?? { nodes: [], rels: [] }, indexSources(row?.sources), Boolean(row?.truncated));
     },
 
     paths: async (_, args, ctx) => {
@@ -114,9 +113,8 @@ export const queryResolvers: Resolvers = {
       const first = checkRange('first', args.first ?? 5);
       if (args.from === args.to) throw new BadUserInput('`from` and `to` must be different entities.', 'to');
       const [row] = await ctx.db.read('paths', { from: args.from, to: args.to, maxLength, first });
-      return ((row?.paths as { nodes: Props[]; rels: Props[] }[] | undefined) ?? []).map((p) =>
-        subgraphFrom({ nodes: p.nodes, rels: p.rels, sources: row?.sources }, 'nodes', 'rels', false),
-      );
+      const sources = indexSources(row?.sources);
+      return (row?.paths ?? []).map((p) => subgraphFrom(p, sources, false));
     },
 
     people: (_, args, ctx) => listPage(ctx, 'PERSON', args),
@@ -125,7 +123,11 @@ export const queryResolvers: Resolvers = {
     workingGroups: (_, args, ctx) => listPage(ctx, 'WORKING_GROUP', args),
     sites: (_, args, ctx) => listPage(ctx, 'SITE', args),
     sources: (_, args, ctx) => listPage(ctx, 'SOURCE', args),
-    auditLog: auditLogResolver,
+    auditLog: async (_p, { target, first }, ctx) => {
+      requireRole(ctx.caller, 'reader', 'auditLog');
+      const rows = await ctx.db.read('auditLog', { target: target ?? null, first: checkRange('first', first ?? 50) });
+      return rows.map((r) => r.event as AuditEvent);
+    },
   },
   Briefing: {
     lang: (b) => (b.lang === 'th' ? 'TH' : b.lang === 'zh' ? 'ZH' : 'EN'),

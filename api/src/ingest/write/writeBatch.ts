@@ -1,4 +1,4 @@
-import type { WriteTransaction } from '../../db/executor.ts';
+import type { Tx } from '../../db/executor.ts';
 import type { NodeRow, RelationshipRow } from '../graphRows.ts';
 
 /** The statement that writes rows of one kind. */
@@ -28,7 +28,7 @@ export class ShortBatchError extends Error {
 }
 
 /** Writes one batch and checks that every row landed; throws `ShortBatchError` if not. */
-export async function writeBatch(tx: WriteTransaction, query: WriteQuery, rows: readonly (NodeRow | RelationshipRow)[]): Promise<void> {
+export async function writeBatch(tx: Tx, query: WriteQuery, rows: readonly (NodeRow | RelationshipRow)[]): Promise<void> {
   const [result] = await tx.run(query, { rows });
   const written = Number(result?.written ?? 0);
   if (written !== rows.length) throw new ShortBatchError(query, written, rows.length);
@@ -36,7 +36,7 @@ export async function writeBatch(tx: WriteTransaction, query: WriteQuery, rows: 
 
 /** Writes rows held in memory batch by batch, telling `onWritten` how many rows each batch wrote. */
 export async function writeBatches(
-  tx: WriteTransaction,
+  tx: Tx,
   query: WriteQuery,
   rows: readonly (NodeRow | RelationshipRow)[],
   batchSize: number,

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../../common/kinds.ts';
-import type { LocalizedText } from '../../../common/langs.ts';
+import type { LangEnum, LocalizedText } from '../../../common/langs.ts';
+import type { StoredEntity, StoredRelationship } from '../db/storedProps.ts';
 
 /** Names in the three languages, missing ones absent. */
 export type NamesModel = LocalizedText;
@@ -8,7 +9,7 @@ export type NamesModel = LocalizedText;
 export interface PropertyModel {
   readonly key: string;
   readonly value: string;
-  readonly lang: 'TH' | 'EN' | 'ZH' | null;
+  readonly lang: LangEnum | null;
 }
 
 /** A citation with its source already resolved. */
@@ -18,22 +19,14 @@ export interface CitationModel {
   readonly about: string[];
 }
 
-/** An entity as the resolvers see it: stored properties plus resolved citations. */
-export interface EntityModel {
-  readonly id: string;
+/** An entity as the resolvers, briefings and edits see it: decoded fields plus resolved citations. */
+export interface EntityModel extends Omit<StoredEntity, 'kind' | 'citations'> {
   readonly kind: EntityKind;
-  /** Every stored property (attributes under `attr_…`), except the full text of sources. */
-  readonly props: Readonly<Record<string, unknown>>;
   readonly citations: CitationModel[];
 }
 
-/** A relationship with its citations resolved. */
-export interface RelationshipModel {
-  readonly id: string;
-  readonly type: string;
-  readonly from: string;
-  readonly to: string;
-  readonly props: Readonly<Record<string, unknown>>;
+/** A relationship, decoded, with its citations resolved. */
+export interface RelationshipModel extends Omit<StoredRelationship, 'citations'> {
   readonly citations: CitationModel[];
 }
 

@@ -1,8 +1,12 @@
-import type { Executor } from './executor.ts';
-import { applySchema } from './migrations.ts';
-import { importPath } from '../ingest/importPath.ts';
+import type { Executor } from './db/executor.ts';
+import { applySchema } from './db/migrations.ts';
+import { importPath } from './ingest/importPath.ts';
 
-/** Applies `cypher/schema/` and loads the seed into an empty database; says what it did through `log`. */
+/**
+ * Applies `cypher/schema/` and loads the seed into an empty database; says what it did through
+ * `log`. A start-up step beside main.ts: it uses both the database and the import, so it lives
+ * above both.
+ */
 export async function prepareDatabase(executor: Executor, seedPath: string, log: (line: string) => void): Promise<void> {
   const statements = await applySchema(executor);
   log(`Schema: ${statements} statements applied (idempotent).`);

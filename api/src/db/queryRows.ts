@@ -1,0 +1,61 @@
+import type { QueryName } from './queryRegistry.ts';
+import type { RawProps } from './storedProps.ts';
+
+/** A projected node (`n {.*, text: null}`), still in storage encoding: decode it with storedProps.ts. */
+type Node = RawProps;
+/** A projected relationship (`r {.*, type, from, to}`), still in storage encoding. */
+type Rel = RawProps;
+/** The sources a row's citations name, without their text. */
+type Sources = { readonly sources: Node[] };
+/** A relationship with the entity at its other end. */
+type Link = { readonly rel: Rel; readonly node: Node };
+/** The same, with the entity at its start as well. */
+type StartedLink = Link & { readonly start: Node };
+/** What a subgraph query returns. */
+type Subgraph = Sources & { readonly nodes: Node[]; readonly rels: Rel[]; readonly truncated: boolean };
+
+/**
+ * The columns of each named query's rows (`cypher/queries/<name>.cypher`), as plain values. The
+ * Cypher's RETURN clause is the contract: change both together.
+ */
+export interface QueryRows {
+  countNodes: { nodes: number; relationships: number };
+  entityById: Sources & { node: Node };
+  relations: Sources & { id: string; type: string; dir: 'OUT' | 'IN'; links: Link[] };
+  search: Sources & { hits: { node: Node; score: number }[] };
+  neighborhood1: Subgraph;
+  neighborhood2: Subgraph;
+  neighborhood3: Subgraph;
+  paths: Sources & { paths: { nodes: Node[]; rels: Rel[] }[] };
+  listEntities: Sources & { totalCount: number; page: (Node & { sortKey: string })[] };
+  sourceTexts: { id: string; text: string | null };
+  existingEntities: { id: string; kind: string; text: string | null };
+  mergeNodes: { written: number };
+  mergeRelationships: { written: number };
+  exportNodes: { props: Node };
+  exportRelationships: { type: string; from: string; to: string; props: Rel };
+  briefingContext: Sources & {
+    node: Node;
+    links: Link[];
+    parents: StartedLink[];
+    topics: Link[];
+    /** Meetings of the working groups the entity sits in (node: the meeting, start: the group). */
+    groupMeetings: StartedLink[];
+    counterparts: { node: Node; meetings: number; groups: number; pathNodes: Node[]; pathRels: Rel[]; orgs: Link[] }[];
+    dataset: { version?: string; importedAt?: string } | null;
+  };
+  stampDataset: { version: string };
+  createEntity: Sources & { node: Node };
+  replaceEntity: Sources & { node: Node };
+  linkEntities: Sources & { rel: Rel };
+  deleteEntity: { kind: string; relationships: number };
+  unlinkEntities: { removed: number };
+  citationsOfSource: { entities: number; relationships: number };
+  /** An audit event, as `domain/auditEvent.ts` describes it. */
+  recordAudit: { event: unknown };
+  auditLog: { event: unknown };
+  benchSamples: Record<string, unknown>;
+}
+
+/** One row of a named query. */
+export type RowOf<N extends QueryName> = QueryRows[N];
