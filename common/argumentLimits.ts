@@ -15,4 +15,8 @@ export const ARGUMENT_LIMITS = {
   ids: { min: 1, max: 100 },
   /** `search(text:)`, in characters after trimming. */
   searchText: { max: 200 },
+  /** `filter.text` of a list, in characters. */
+  filterText: { max: 200 },
+  /** `neighborhood(limit:)` when the argument is left out. */
+  defaultLimit: 200,
 } as const;

@@ -5,14 +5,13 @@ import { generateApiKey, keyLine, parseKeyLines, type Role, ROLES } from './auth
 import { loadBriefing } from './briefing/loadBriefing.ts';
 import { briefingToHtml } from './briefing/renderHtml.ts';
 import { briefingToMarkdown } from './briefing/renderMarkdown.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { loadConfig } from './config.ts';
 import { connectDatabase } from './db/connectDatabase.ts';
 import type { Executor } from './db/executor.ts';
 import type { Lang } from '../../common/langs.ts';
-import { JavaMissingError } from './db/localNeo4j.ts';
 import { applySchema } from './db/migrations.ts';
 import { checkJsonLines } from './ingest/check/checkJsonLines.ts';
-import { DatasetInvalidError, type DatasetIssue, formatIssue } from './ingest/datasetIssue.ts';
+import { type DatasetIssue, formatIssue } from './ingest/datasetIssue.ts';
 import { exportToFile } from './ingest/exportDataset.ts';
 import { findDataset } from './ingest/read/findDataset.ts';
 import { importPath } from './ingest/importPath.ts';
@@ -158,9 +157,8 @@ async function run(argv: string[]): Promise<number> {
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof DatasetInvalidError || error instanceof ConfigError || error instanceof JavaMissingError)
-      console.error(error.message);
-    else console.error(error instanceof Error ? error.message : String(error));
+    // Every error of ours carries its fix in the message; anything else is printed as it came.
+    console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   },
 );

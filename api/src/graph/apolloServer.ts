@@ -6,7 +6,7 @@ import { AppError, ErrorCode } from '../errors.ts';
 import { accessControlPlugin } from './accessControl.ts';
 import type { GraphContext } from './context.ts';
 import { loadTypeDefs, resolvers } from './index.ts';
-import { queryLimitRules } from './queryLimits.ts';
+import { queryLimitRules } from './documentLimits.ts';
 
 /**
  * Normalises any error that leaves the API: our own errors and GraphQL's own (syntax,

@@ -97,8 +97,6 @@ export const datasetFileSchema = z.strictObject({
 
 /** A dataset file as written by people. */
 export type DatasetFileInput = z.input<typeof datasetFileSchema>;
-/** A dataset file after parsing, with defaults filled in. */
-export type DatasetFile = z.output<typeof datasetFileSchema>;
 /** A source as parsed. */
 export type SourceRecord = z.output<typeof sourceSchema>;
 /** An entity as parsed. */

@@ -10,9 +10,10 @@ import type { EntityModel, SubgraphModel } from '../../model/models.ts';
 import { indexSources, type SourceIndex, toEntity, toRelationship } from '../../model/rowMapping.ts';
 import type { GraphContext } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import { checkIds, checkRange, checkSearchText } from '../limits.ts';
+import { checkIds, checkRange, checkSearchText } from '../argumentChecks.ts';
 import { buildSearchQuery } from '../luceneQuery.ts';
 import type { ListFilter, Resolvers, SortOrder, Lang as GqlLang } from '../__generated__/resolvers-types.ts';
+import { ARGUMENT_LIMITS } from '../../../../common/argumentLimits.ts';
 
 /** Arguments of the typed lists. */
 interface ListArgs {
@@ -30,7 +31,8 @@ async function listPage(ctx: GraphContext, kind: EntityKind, args: ListArgs) {
   const sort = args.sort ?? 'NAME';
   const sortField = sort === 'ID' ? 'id' : sort === 'DATE_DESC' && kind === 'MEETING' ? 'date' : 'name';
   const text = args.filter?.text?.trim();
-  if (text && text.length > 200) throw new BadUserInput('`filter.text` may be at most 200 characters.', 'filter');
+  if (text && text.length > ARGUMENT_LIMITS.filterText.max)
+    throw new BadUserInput(`\`filter.text\` may be at most ${ARGUMENT_LIMITS.filterText.max} characters.`, 'filter');
   const [row] = await ctx.db.read('listEntities', {
     kind,
     country: args.filter?.country?.trim().toUpperCase() || null,
@@ -93,7 +95,7 @@ export const queryResolvers: Resolvers = {
     neighborhood: async (_, args, ctx) => {
       const ids = checkIds(args.ids);
       const depth = checkRange('depth', args.depth ?? 1) as 1 | 2 | 3;
-      const limit = checkRange('limit', args.limit ?? 200);
+      const limit = checkRange('limit', args.limit ?? ARGUMENT_LIMITS.defaultLimit);
       if (limit < ids.length) throw new BadUserInput(`\`limit\` (${limit}) must be at least the number of ids (${ids.length}).`, 'limit');
       const budget = limit - ids.length;
       const edgeLimit = limit * 5;

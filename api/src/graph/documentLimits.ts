@@ -10,6 +10,7 @@ import {
   type ValidationContext,
   type ValueNode,
 } from 'graphql';
+import { ARGUMENT_LIMITS } from '../../../common/argumentLimits.ts';
 
 /** The limits that keep one request from costing the server too much. */
 export interface QueryLimits {
@@ -25,7 +26,7 @@ export interface QueryLimits {
 export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxCost: 250_000 };
 
 /** The argument maxima assumed when a size comes from a variable (values are not known at validation). */
-const ASSUMED_FOR_VARIABLES: Record<string, number> = { first: 100, limit: 5_000 };
+const ASSUMED_FOR_VARIABLES: Record<string, number> = { first: ARGUMENT_LIMITS.first.max, limit: ARGUMENT_LIMITS.limit.max };
 
 function fragmentsOf(context: ValidationContext): Map<string, FragmentDefinitionNode> {
   return new Map(

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../config.ts';
-import { queryLimitRules } from './queryLimits.ts';
+import { queryLimitRules } from './documentLimits.ts';
 
 const schema = buildSchema(readFileSync(path.join(REPO_ROOT, 'schema.graphql'), 'utf8'));
 const errors = (query: string) => validate(schema, parse(query), queryLimitRules()).map((e) => e.message);
