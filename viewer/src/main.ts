@@ -1,8 +1,9 @@
 import type { Core } from 'cytoscape';
 import { ApiError, request } from './api';
-import { warmLayoutWorker } from './graph/computeLayout';
-import { createCy, runLayout, usesWebgl, WEBGL_THRESHOLD } from './graph/cy';
-import { nextTask } from './graph/nextTask';
+import { warmLayoutWorker } from './layout/computeLayout';
+import { nextTask } from './layout/nextTask';
+import { runLayout } from './layout/runLayout';
+import { createCy, usesWebgl, WEBGL_THRESHOLD } from './render/cy';
 import { displayLabel, type EdgeData, type Element, mergeElements, type NodeData, nodeName, toElements } from './graph/elements';
 import { edgesToCsv, nodesToCsv, toGraphML } from './graph/exporters';
 import { type Lang, t } from './i18n';
