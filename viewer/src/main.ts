@@ -1,4 +1,7 @@
 import type { Core } from 'cytoscape';
+import { ARGUMENT_LIMITS } from '../../common/argumentLimits.ts';
+import { escapeHtml } from '../../common/escapeHtml.ts';
+import type { Lang } from '../../common/langs.ts';
 import { ApiError, request } from './api';
 import { warmLayoutWorker } from './layout/computeLayout';
 import { nextTask } from './layout/nextTask';
@@ -6,18 +9,17 @@ import { runLayout } from './layout/runLayout';
 import { createCy, usesWebgl, WEBGL_THRESHOLD } from './render/cy';
 import { displayLabel, type EdgeData, type Element, mergeElements, type NodeData, nodeName, toElements } from './graph/elements';
 import { edgesToCsv, nodesToCsv, toGraphML } from './graph/exporters';
-import { type Lang, t } from './i18n';
+import { t } from './i18n';
 import { DetailsQuery, NeighborhoodQuery, PathsQuery } from './operations';
 import { DEFAULT_STATE, decodeState, encodeState, type ViewState } from './state/urlState';
 import { renderEdgeDetails, renderEntityDetails } from './ui/detailsPanel';
-import { download, esc } from './ui/download';
+import { download } from './ui/download';
 import { applyFilters, readChecked, renderFilterControls } from './ui/filters';
 import { renderLegend } from './ui/legend';
 import { attachSearch } from './ui/searchBox';
 
 /** The story the viewer opens on: the 4th committee meeting, two steps out. */
 const SEED = { id: 'meeting:thai-china-st-committee-4', depth: 2 };
-const LIMIT = 5000;
 /** After this long, a layout that is still running says so in the status line. */
 const SAY_LAYING_OUT_AFTER_MS = 300;
 
@@ -54,7 +56,7 @@ function setStatus(text: string, error = false): void {
 }
 
 function fail(error: unknown): void {
-  const message = error instanceof ApiError ? error.message : `Something went wrong: ${String(error)}`;
+  const message = error instanceof ApiError ? error.message : t('unexpectedError', state.lang, { error: String(error) });
   setStatus(message, true);
 }
 
@@ -90,7 +92,13 @@ function relabel(lang: Lang): void {
 }
 
 async function fetchElements(seed: string[], seedDepth: number, expanded: string[]): Promise<{ elements: Element[]; truncated: boolean }> {
-  const data = await request(NeighborhoodQuery, { seed, seedDepth, expanded, withExpanded: expanded.length > 0, limit: LIMIT });
+  const data = await request(NeighborhoodQuery, {
+    seed,
+    seedDepth,
+    expanded,
+    withExpanded: expanded.length > 0,
+    limit: ARGUMENT_LIMITS.limit.max,
+  });
   const parts = [data.seed, ...(data.expanded ? [data.expanded] : [])];
   return {
     elements: mergeElements(...parts.map((p) => toElements(p.nodes, p.edges, state.lang))),
@@ -140,7 +148,7 @@ async function loadView(): Promise<void> {
     if (state.path) await showPath(state.path[0], state.path[1], false);
     if (state.selected && cy.getElementById(state.selected).nonempty()) await select(state.selected, false);
     else closeDetails();
-    setStatus(truncated ? 'Showing the first 5,000 nodes.' : '');
+    setStatus(truncated ? t('truncated', state.lang, { count: ARGUMENT_LIMITS.limit.max.toLocaleString(state.lang) }) : '');
     performance.mark('graph-interactive');
     document.body.dataset.ready = 'true';
   } catch (error) {
@@ -232,7 +240,7 @@ async function showPath(from: string, to: string, push = true): Promise<void> {
     cy.elements().removeClass('path');
     const path = data.paths[0];
     if (!path) {
-      els.pathSteps.innerHTML = `<li>${esc(t('noPath', state.lang))}</li>`;
+      els.pathSteps.innerHTML = `<li>${escapeHtml(t('noPath', state.lang))}</li>`;
       return;
     }
     const keep = new Set(cy.nodes().map((n) => n.id()));
@@ -245,9 +253,10 @@ async function showPath(from: string, to: string, push = true): Promise<void> {
     els.pathSteps.innerHTML = path.edges
       .map(
         (e) =>
-          `<li data-step><strong>${esc(names.get(e.from))}</strong> — ${esc(e[state.lang])} → <strong>${esc(names.get(e.to))}</strong>${e.citations
+          `<li data-step><strong>${escapeHtml(names.get(e.from))}</strong> — ${escapeHtml(e[state.lang])} → <strong>${escapeHtml(names.get(e.to))}</strong>${e.citations
             .map(
-              (c) => `<blockquote lang="th" class="quote">${esc(c.quote)}<span class="cite">— ${esc(c.source.title)}</span></blockquote>`,
+              (c) =>
+                `<blockquote lang="th" class="quote">${escapeHtml(c.quote)}<span class="cite">— ${escapeHtml(c.source.title)}</span></blockquote>`,
             )
             .join('')}</li>`,
       )

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeFieldsFragment } from '../__generated__/graphql';
-import { displayLabel, mergeElements, nodeName, sideOf, toElements } from './elements';
+import { sideOf } from '../../../common/sides.ts';
+import { displayLabel, mergeElements, nodeName, toElements } from './elements';
 
 const node = (
   id: string,

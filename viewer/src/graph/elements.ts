@@ -1,13 +1,12 @@
 import type { EdgeFieldsFragment, NodeFieldsFragment } from '../__generated__/graphql';
-import type { Lang } from '../i18n';
-
-/** The side of the cooperation an entity belongs to, for colouring. */
-export type Side = 'TH' | 'CN' | 'OTHER';
+import type { EntityKind } from '../../../common/kinds.ts';
+import type { Lang } from '../../../common/langs.ts';
+import { type Side, sideOf } from '../../../common/sides.ts';
 
 /** Data of a Cytoscape node. */
 export interface NodeData {
   id: string;
-  kind: string;
+  kind: EntityKind;
   side: Side;
   label: string;
   name_th: string;
@@ -51,11 +50,6 @@ const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.
 export function displayLabel(text: string): string {
   if (!segmenter || !THAI.test(text)) return text;
   return Array.from(segmenter.segment(text), (s) => s.segment).join('\u200B');
-}
-
-/** The side of an entity from its country code. */
-export function sideOf(countryCode: string | null | undefined): Side {
-  return countryCode === 'TH' ? 'TH' : countryCode === 'CN' ? 'CN' : 'OTHER';
 }
 
 /** Turns API nodes and edges into Cytoscape elements, labelled in a language. */
