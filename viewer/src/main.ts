@@ -7,12 +7,12 @@ import { warmLayoutWorker } from './layout/computeLayout';
 import { nextTask } from './layout/nextTask';
 import { runLayout } from './layout/runLayout';
 import { createCy, usesWebgl, WEBGL_THRESHOLD } from './render/cy';
-import { displayLabel, type EdgeData, type Element, mergeElements, type NodeData, nodeName, toElements } from './graph/elements';
+import { displayLabel, type EdgeData, type Element, mergeElements, type NodeData, toElements } from './graph/elements';
 import { edgesToCsv, nodesToCsv, toGraphML } from './graph/exporters';
 import { t } from './i18n';
 import { DetailsQuery, NeighborhoodQuery, PathsQuery } from './operations';
 import { DEFAULT_STATE, decodeState, encodeState, type ViewState } from './state/urlState';
-import { renderEdgeDetails, renderEntityDetails } from './ui/detailsPanel';
+import { citationHtml, renderEdgeDetails, renderEntityDetails } from './ui/detailsPanel';
 import { download } from './ui/download';
 import { applyFilters, readChecked, renderFilterControls } from './ui/filters';
 import { renderLegend } from './ui/legend';
@@ -249,16 +249,11 @@ async function showPath(from: string, to: string, push = true): Promise<void> {
     if (fresh.some((el) => el.group === 'nodes')) await runLayout(cy, { animate: animated(), keep });
     const ids = [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)];
     for (const id of ids) cy.getElementById(id).addClass('path');
-    const names = new Map(path.nodes.map((n) => [n.id, nodeName(n, state.lang)]));
+    const names = new Map(path.nodes.map((n) => [n.id, n[state.lang]]));
     els.pathSteps.innerHTML = path.edges
       .map(
         (e) =>
-          `<li data-step><strong>${escapeHtml(names.get(e.from))}</strong> — ${escapeHtml(e[state.lang])} → <strong>${escapeHtml(names.get(e.to))}</strong>${e.citations
-            .map(
-              (c) =>
-                `<blockquote lang="th" class="quote">${escapeHtml(c.quote)}<span class="cite">— ${escapeHtml(c.source.title)}</span></blockquote>`,
-            )
-            .join('')}</li>`,
+          `<li data-step><strong>${escapeHtml(names.get(e.from))}</strong> — ${escapeHtml(e[state.lang])} → <strong>${escapeHtml(names.get(e.to))}</strong>${e.citations.map(citationHtml).join('')}</li>`,
       )
       .join('');
     state.path = [from, to];

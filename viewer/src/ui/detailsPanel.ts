@@ -3,18 +3,19 @@ import { escapeHtml } from '../../../common/escapeHtml.ts';
 import { kindName } from '../../../common/kinds.ts';
 import { LANG_NAMES, type Lang, LANGS } from '../../../common/langs.ts';
 import type { DetailsQuery } from '../__generated__/graphql';
-import { nodeName } from '../graph/elements';
 import { t } from '../i18n';
 
 type Details = DetailsQuery;
 type Edge = Details['around']['edges'][number];
-type Citation = { quote: string; source: { id: string; title: string; url?: string | null } };
+/** A quote and the source it is from, as the details and path queries ask for it. */
+export type Citation = { quote: string; source: { id: string; title: string; url?: string | null; language: string } };
 
-function citationHtml(c: Citation): string {
+/** A quote as a block in its source's language, with the source's title (a link where it has an address). */
+export function citationHtml(c: Citation): string {
   const title = c.source.url
     ? `<a href="${escapeHtml(c.source.url)}" target="_blank" rel="noopener">${escapeHtml(c.source.title)}</a>`
     : escapeHtml(c.source.title);
-  return `<blockquote lang="th" class="quote">${escapeHtml(c.quote)}<span class="cite">— ${title}</span></blockquote>`;
+  return `<blockquote lang="${escapeHtml(c.source.language)}" class="quote">${escapeHtml(c.quote)}<span class="cite">— ${title}</span></blockquote>`;
 }
 
 function propsHtml(props: readonly { key: string; value: string; lang?: string | null }[], lang: Lang): string {
@@ -45,7 +46,7 @@ export function renderEntityDetails(panel: HTMLElement, data: Details, lang: Lan
     panel.innerHTML = `<p>${escapeHtml(t('notFound', lang))}</p>`;
     return;
   }
-  const names = new Map(data.around.nodes.map((n) => [n.id, nodeName(n, lang)]));
+  const names = new Map(data.around.nodes.map((n) => [n.id, n[lang]]));
   const groups = new Map<string, Edge[]>();
   for (const edge of data.around.edges) {
     if (edge.from !== e.id && edge.to !== e.id) continue;
@@ -54,7 +55,7 @@ export function renderEntityDetails(panel: HTMLElement, data: Details, lang: Lan
   }
   panel.innerHTML = `
     <button type="button" class="close" data-close aria-label="${escapeHtml(t('close', lang))}">×</button>
-    <h2 id="details-title">${escapeHtml(nodeName(e, lang))}</h2>
+    <h2 id="details-title">${escapeHtml(e[lang])}</h2>
     <p class="kind">${escapeHtml(kindName(e.kind, lang))}${e.countryCode ? ` · ${escapeHtml(e.countryCode)}` : ''} · <code>${escapeHtml(e.id)}</code></p>
     <div class="actions">
       <button type="button" data-expand="${escapeHtml(e.id)}">${escapeHtml(t('expand', lang))}</button>
@@ -82,7 +83,7 @@ export function renderEdgeDetails(panel: HTMLElement, data: Details, edgeId: str
     panel.innerHTML = `<p>${escapeHtml(t('notFound', lang))}</p>`;
     return;
   }
-  const names = new Map(data.around.nodes.map((n) => [n.id, nodeName(n, lang)]));
+  const names = new Map(data.around.nodes.map((n) => [n.id, n[lang]]));
   panel.innerHTML = `
     <button type="button" class="close" data-close aria-label="${escapeHtml(t('close', lang))}">×</button>
     <h2 id="details-title">${escapeHtml(edge[lang])}</h2>

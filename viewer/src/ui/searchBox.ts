@@ -4,7 +4,6 @@ import { kindName } from '../../../common/kinds.ts';
 import type { Lang } from '../../../common/langs.ts';
 import { ApiError, request } from '../api';
 import type { NodeFieldsFragment } from '../__generated__/graphql';
-import { nodeName } from '../graph/elements';
 import { SearchQuery } from '../operations';
 
 /** Options of the search box. */
@@ -31,7 +30,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, op
     list.innerHTML = results
       .map(
         (n, i) =>
-          `<li id="search-option-${i}" role="option" aria-selected="${i === active}" data-index="${i}"><span>${escapeHtml(nodeName(n, lang))}</span><span class="kind">${escapeHtml(kindName(n.kind, lang))}</span></li>`,
+          `<li id="search-option-${i}" role="option" aria-selected="${i === active}" data-index="${i}"><span>${escapeHtml(n[lang])}</span><span class="kind">${escapeHtml(kindName(n.kind, lang))}</span></li>`,
       )
       .join('');
     list.hidden = results.length === 0;
@@ -43,7 +42,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, op
     const node = results[i];
     if (!node) return;
     close();
-    input.value = nodeName(node, options.lang());
+    input.value = node[options.lang()];
     options.onPick(node);
   };
 
