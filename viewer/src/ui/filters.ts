@@ -53,3 +53,13 @@ export function applyFilters(cy: Core, state: Pick<ViewState, 'kinds' | 'sides' 
   });
   return hidden;
 }
+
+/** Reads the filter controls back into the state's filter fields. */
+export function readFilterControls(els: {
+  kinds: HTMLElement;
+  sides: HTMLElement;
+  from: HTMLInputElement;
+  to: HTMLInputElement;
+}): Pick<ViewState, 'kinds' | 'sides' | 'from' | 'to'> {
+  return { kinds: readChecked(els.kinds), sides: readChecked(els.sides), from: els.from.value || null, to: els.to.value || null };
+}
