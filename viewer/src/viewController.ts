@@ -7,12 +7,12 @@ import { type EdgeData, toElements } from './graph/elements';
 import { t } from './i18n';
 import { nextTask } from './layout/nextTask';
 import { runLayout } from './layout/runLayout';
-import { DetailsQuery, PathsQuery } from './operations';
+import { PathsQuery } from './operations';
 import { addElements } from './render/addElements';
 import { createCy, usesWebgl, WEBGL_THRESHOLD } from './render/cy';
 import { relabel } from './render/relabel';
 import { encodeState, type ViewState } from './state/urlState';
-import { renderEdgeDetails, renderEntityDetails } from './ui/detailsPanel';
+import { DetailsView } from './ui/detailsView';
 import { applyFilters, readFilterControls } from './ui/filters';
 import { type PathEnds, type PathPanelElements, renderPathEnds, renderPathSteps } from './ui/pathPanel';
 import type { StatusLine } from './ui/statusLine';
@@ -47,6 +47,7 @@ export class ViewController {
   private cy: Core | undefined;
   private pathEnds: PathEnds = [null, null];
   private loads = 0;
+  private readonly details: DetailsView;
 
   /** The buttons of the details panel, by the `data-*` attribute that names their action. */
   readonly actions: Readonly<Record<ActionName, Action>> = {
@@ -62,6 +63,7 @@ export class ViewController {
     private readonly status: StatusLine,
     private state: ViewState,
   ) {
+    this.details = new DetailsView(els.details, () => this.cy?.resize());
     this.restore(state);
   }
 
@@ -186,22 +188,14 @@ export class ViewController {
     await this.select(id);
   }
 
-  /** Shows or hides the details panel; the graph takes the room that is left. */
-  private setDetailsOpen(open: boolean): void {
-    if (this.els.details.hidden === !open) return;
-    this.els.details.hidden = !open;
-    this.cy?.resize();
-  }
-
   /** Closes the details panel. */
   closeDetails(): void {
-    this.setDetailsOpen(false);
-    this.els.details.innerHTML = '';
+    this.details.close();
   }
 
   /** Whether the details panel is open. */
   get detailsOpen(): boolean {
-    return !this.els.details.hidden;
+    return this.details.open;
   }
 
   /** Selects an entity, centres on it and shows its details with citations. */
@@ -215,9 +209,7 @@ export class ViewController {
     state.selected = id;
     this.commit(push);
     try {
-      const data = await request(DetailsQuery, { id });
-      renderEntityDetails(this.els.details, data, state.lang);
-      this.setDetailsOpen(true);
+      await this.details.showEntity(id, state.lang);
     } catch (error) {
       this.fail(error);
     }
@@ -225,9 +217,7 @@ export class ViewController {
 
   private async selectEdge(edge: EdgeData): Promise<void> {
     try {
-      const data = await request(DetailsQuery, { id: edge.source });
-      renderEdgeDetails(this.els.details, data, edge.id, this.state.lang);
-      this.setDetailsOpen(true);
+      await this.details.showEdge(edge, this.state.lang);
     } catch (error) {
       this.fail(error);
     }
