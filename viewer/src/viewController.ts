@@ -115,11 +115,11 @@ export class ViewController {
    */
   async loadView(): Promise<void> {
     const load = ++this.loads;
-    const { els, state } = this;
-    this.status.show(t('loading', state.lang));
-    translateChrome(els, state);
+    const els = this.els;
+    this.status.show(t('loading', this.state.lang));
+    translateChrome(els, this.state);
     try {
-      const { elements, truncated } = await fetchNeighborhood([SEED.id], SEED.depth, state.expanded, state.lang);
+      const { elements, truncated } = await fetchNeighborhood([SEED.id], SEED.depth, this.state.expanded, this.state.lang);
       if (load !== this.loads) return;
       performance.mark('graph-fetched');
       this.cy?.destroy();
@@ -127,7 +127,7 @@ export class ViewController {
       els.cy.classList.add('laying-out');
       // Reading the answer into elements was one task; setting up the graph starts another.
       await nextTask();
-      const built = await createCy(els.cy, elements, state.renderer);
+      const built = await createCy(els.cy, elements, this.state.renderer);
       if (load !== this.loads) return void built.cy.destroy();
       const cy = (this.cy = built.cy);
       // The instance is on `window.cy` for power users in the browser console (and for the browser tests).
@@ -137,17 +137,17 @@ export class ViewController {
       performance.mark('graph-built');
       const layout = runLayout(cy, { animate: false, settle: built.flush });
       const quick = await Promise.race([layout.then(() => true), delay(SAY_LAYING_OUT_AFTER_MS).then(() => false)]);
-      if (!quick) this.status.show(t('layingOut', state.lang));
+      if (!quick) this.status.show(t('layingOut', this.state.lang));
       await layout;
       if (load !== this.loads) return;
       built.release();
       els.cy.classList.remove('laying-out');
-      applyFilters(cy, state);
-      if (state.path) await this.showPath(state.path[0], state.path[1], false);
-      if (state.selected && cy.getElementById(state.selected).nonempty()) await this.select(state.selected, false);
+      applyFilters(cy, this.state);
+      if (this.state.path) await this.showPath(this.state.path[0], this.state.path[1], false);
+      if (this.state.selected && cy.getElementById(this.state.selected).nonempty()) await this.select(this.state.selected, false);
       else this.closeDetails();
-      const count = ARGUMENT_LIMITS.limit.max.toLocaleString(state.lang);
-      this.status.show(truncated ? t('truncated', state.lang, { count }) : '');
+      const count = ARGUMENT_LIMITS.limit.max.toLocaleString(this.state.lang);
+      this.status.show(truncated ? t('truncated', this.state.lang, { count }) : '');
       performance.mark('graph-interactive');
       document.body.dataset.ready = 'true';
     } catch (error) {
@@ -164,17 +164,17 @@ export class ViewController {
 
   /** Loads an entity's neighbourhood and merges it in; nodes already shown stay where they are. */
   async expand(id: string, push = true): Promise<void> {
-    const { cy, state } = this;
+    const cy = this.cy;
     if (!cy) return;
-    this.status.show(t('loading', state.lang));
+    this.status.show(t('loading', this.state.lang));
     try {
-      const { elements } = await fetchNeighborhood([id], 1, [], state.lang);
+      const { elements } = await fetchNeighborhood([id], 1, [], this.state.lang);
       const anchor = cy.getElementById(id);
       // New nodes start around the expanded one.
       const { keep, fresh } = addElements(cy, elements, anchor.nonempty() ? anchor.position() : { x: 0, y: 0 });
       if (fresh.length > 0) await runLayout(cy, { animate: this.animated(), keep });
-      applyFilters(cy, state);
-      if (!state.expanded.includes(id) && id !== SEED.id) state.expanded = [...state.expanded, id];
+      applyFilters(cy, this.state);
+      if (!this.state.expanded.includes(id) && id !== SEED.id) this.state.expanded = [...this.state.expanded, id];
       this.commit(push);
       this.status.show('');
     } catch (error) {
@@ -200,16 +200,16 @@ export class ViewController {
 
   /** Selects an entity, centres on it and shows its details with citations. */
   async select(id: string, push = true): Promise<void> {
-    const { cy, state } = this;
+    const cy = this.cy;
     if (!cy) return;
     const node = cy.getElementById(id);
     cy.elements().unselect();
     node.select();
     if (node.nonempty()) cy.animate({ center: { eles: node }, duration: this.animated() ? 300 : 0 });
-    state.selected = id;
+    this.state.selected = id;
     this.commit(push);
     try {
-      await this.details.showEntity(id, state.lang);
+      await this.details.showEntity(id, this.state.lang);
     } catch (error) {
       this.fail(error);
     }
@@ -235,7 +235,7 @@ export class ViewController {
 
   /** Finds the shortest paths, adds them to the graph, highlights the first, and lists its steps with citations. */
   async showPath(from: string, to: string, push = true): Promise<void> {
-    const { cy, state } = this;
+    const cy = this.cy;
     if (!cy) return;
     this.pathEnds = [from, to];
     this.renderPathEnds();
@@ -244,13 +244,13 @@ export class ViewController {
       cy.elements().removeClass('path');
       const path = data.paths[0];
       if (path) {
-        const { keep, fresh } = addElements(cy, toElements(path.nodes, path.edges, state.lang));
+        const { keep, fresh } = addElements(cy, toElements(path.nodes, path.edges, this.state.lang));
         if (fresh.some((el) => el.group === 'nodes')) await runLayout(cy, { animate: this.animated(), keep });
         for (const id of [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)]) cy.getElementById(id).addClass('path');
       }
-      renderPathSteps(this.els.path.steps, path, state.lang);
+      renderPathSteps(this.els.path.steps, path, this.state.lang);
       if (!path) return;
-      state.path = [from, to];
+      this.state.path = [from, to];
       this.commit(push);
     } catch (error) {
       this.fail(error);
@@ -259,12 +259,12 @@ export class ViewController {
 
   /** Switches the interface, the labels and the details panel to a language. */
   setLang(lang: Lang): void {
-    const { cy, state } = this;
-    state.lang = lang;
-    translateChrome(this.els, state);
+    const cy = this.cy;
+    this.state.lang = lang;
+    translateChrome(this.els, this.state);
     if (cy) relabel(cy, lang);
     this.renderPathEnds();
-    if (state.selected) void this.select(state.selected, false);
+    if (this.state.selected) void this.select(this.state.selected, false);
     this.commit(false);
   }
 
