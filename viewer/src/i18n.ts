@@ -1,8 +1,4 @@
-/** The interface languages. */
-export type Lang = 'th' | 'en' | 'zh';
-
-/** The languages in the order of the switch. */
-export const LANGS: readonly Lang[] = ['th', 'en', 'zh'];
+import type { Lang } from '../../common/langs.ts';
 
 const STRINGS = {
   title: { th: 'ความร่วมมือวิทยาศาสตร์และเทคโนโลยีไทย–จีน', en: 'Thai–China S&T cooperation', zh: '中泰科技合作' },
@@ -33,34 +29,16 @@ const STRINGS = {
   loading: { th: 'กำลังโหลด…', en: 'Loading…', zh: '加载中…' },
   layingOut: { th: 'กำลังจัดวางกราฟ…', en: 'Laying out the graph…', zh: '正在布局…' },
   close: { th: 'ปิด', en: 'Close', zh: '关闭' },
-  thailand: { th: 'ไทย', en: 'Thailand', zh: '泰国' },
-  china: { th: 'จีน', en: 'China', zh: '中国' },
-  other: { th: 'อื่น ๆ', en: 'Other / none', zh: '其他' },
   reducedMotion: { th: 'ลดการเคลื่อนไหว', en: 'Reduce motion', zh: '减少动画' },
+  notFound: { th: 'ไม่พบข้อมูล', en: 'Not found.', zh: '未找到。' },
+  truncated: { th: 'แสดงเฉพาะ {count} โหนดแรก', en: 'Showing the first {count} nodes.', zh: '仅显示前 {count} 个节点。' },
+  unexpectedError: { th: 'เกิดข้อผิดพลาด: {error}', en: 'Something went wrong: {error}', zh: '出错了：{error}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A key of the interface strings. */
 export type StringKey = keyof typeof STRINGS;
 
-/** An interface string in a language. */
-export function t(key: StringKey, lang: Lang): string {
-  return STRINGS[key][lang];
-}
-
-const KIND_LABELS: Record<string, Record<Lang, string>> = {
-  PERSON: { th: 'บุคคล', en: 'Person', zh: '人物' },
-  AGENCY: { th: 'หน่วยงาน', en: 'Agency', zh: '机构' },
-  COMMITTEE: { th: 'คณะกรรมการ', en: 'Committee', zh: '委员会' },
-  MEETING: { th: 'การประชุม', en: 'Meeting', zh: '会议' },
-  WORKING_GROUP: { th: 'คณะทำงาน', en: 'Working group', zh: '工作组' },
-  SITE: { th: 'สถานที่', en: 'Site', zh: '地点' },
-  PLACE: { th: 'พื้นที่', en: 'Place', zh: '地区' },
-  TOPIC: { th: 'ประเด็น', en: 'Topic', zh: '议题' },
-  PROGRAM: { th: 'แพลตฟอร์ม / โครงการ', en: 'Program', zh: '项目' },
-  SOURCE: { th: 'แหล่งที่มา', en: 'Source', zh: '来源' },
-};
-
-/** The name of an entity kind in a language. */
-export function kindLabel(kind: string, lang: Lang): string {
-  return KIND_LABELS[kind]?.[lang] ?? kind;
+/** An interface string in a language, with each `{name}` replaced by its value in `params`. */
+export function t(key: StringKey, lang: Lang, params: Readonly<Record<string, string>> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }

@@ -1,6 +1,6 @@
 import { graphql } from './__generated__/gql';
 
-/** The fields of a node the viewer draws and filters on. */
+/** The neighbourhoods the viewer draws: a node's display names come from the API in each language, as edge labels do. */
 export const NeighborhoodQuery = graphql(/* GraphQL */ `
   query Neighborhood($seed: [ID!]!, $seedDepth: Int!, $expanded: [ID!]!, $withExpanded: Boolean!, $limit: Int!) {
     seed: neighborhood(ids: $seed, depth: $seedDepth, limit: $limit) {
@@ -25,12 +25,9 @@ export const NeighborhoodQuery = graphql(/* GraphQL */ `
     id
     kind
     countryCode
-    names {
-      th
-      en
-      zh
-    }
-    aliases
+    th: name(lang: TH)
+    en: name(lang: EN)
+    zh: name(lang: ZH)
     properties {
       key
       value
@@ -66,6 +63,12 @@ export const DetailsQuery = graphql(/* GraphQL */ `
   query Details($id: ID!) {
     entity(id: $id) {
       ...NodeFields
+      names {
+        th
+        en
+        zh
+      }
+      aliases
       citations {
         quote
         about
@@ -73,6 +76,7 @@ export const DetailsQuery = graphql(/* GraphQL */ `
           id
           title
           url
+          language
         }
       }
     }
@@ -93,6 +97,7 @@ export const DetailsQuery = graphql(/* GraphQL */ `
             id
             title
             url
+            language
           }
         }
       }
@@ -115,6 +120,7 @@ export const PathsQuery = graphql(/* GraphQL */ `
           source {
             id
             title
+            language
           }
         }
       }

@@ -36,61 +36,61 @@ export type NeighborhoodQueryVariables = Exact<{
 
 
 export type NeighborhoodQuery = { seed: { truncated: boolean, nodes: Array<
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
     >, edges: Array<{ id: string, type: string, from: string, to: string, th: string, en: string, zh: string }> }, expanded?: { truncated: boolean, nodes: Array<
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
     >, edges: Array<{ id: string, type: string, from: string, to: string, th: string, en: string, zh: string }> } };
 
 export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
   >, edges: Array<{ id: string, type: string, from: string, to: string, th: string, en: string, zh: string }> };
 
-type NodeFields_Agency_Fragment = { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> };
+type NodeFields_Agency_Fragment = { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> };
 
-type NodeFields_Committee_Fragment = { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> };
+type NodeFields_Committee_Fragment = { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> };
 
-type NodeFields_Meeting_Fragment = { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> };
+type NodeFields_Meeting_Fragment = { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> };
 
-type NodeFields_Person_Fragment = { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> };
+type NodeFields_Person_Fragment = { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> };
 
-type NodeFields_Place_Fragment = { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> };
+type NodeFields_Place_Fragment = { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> };
 
-type NodeFields_Program_Fragment = { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> };
+type NodeFields_Program_Fragment = { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> };
 
-type NodeFields_Site_Fragment = { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> };
+type NodeFields_Site_Fragment = { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> };
 
-type NodeFields_Source_Fragment = { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> };
+type NodeFields_Source_Fragment = { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> };
 
-type NodeFields_Topic_Fragment = { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> };
+type NodeFields_Topic_Fragment = { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> };
 
-type NodeFields_WorkingGroup_Fragment = { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> };
+type NodeFields_WorkingGroup_Fragment = { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> };
 
 export type NodeFieldsFragment =
   | NodeFields_Agency_Fragment
@@ -113,16 +113,16 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<{ score: number, entity:
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
      }> };
 
 export type DetailsQueryVariables = Exact<{
@@ -131,28 +131,28 @@ export type DetailsQueryVariables = Exact<{
 
 
 export type DetailsQuery = { entity:
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null } }>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null } }>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null } }>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null } }>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null } }>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null } }>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null } }>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null } }>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null } }>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null } }>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
    | null, around: { nodes: Array<
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    >, edges: Array<{ id: string, type: string, from: string, to: string, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }>, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null } }> }> } };
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    >, edges: Array<{ id: string, type: string, from: string, to: string, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }>, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null, language: string } }> }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string | number;
@@ -161,17 +161,17 @@ export type PathsQueryVariables = Exact<{
 
 
 export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-      | { id: string, kind: EntityKind, countryCode: string | null, aliases: Array<string>, names: { th: string | null, en: string | null, zh: string | null }, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    >, edges: Array<{ id: string, type: string, from: string, to: string, th: string, en: string, zh: string, citations: Array<{ quote: string, source: { id: string, title: string } }> }> }> };
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+      | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    >, edges: Array<{ id: string, type: string, from: string, to: string, th: string, en: string, zh: string, citations: Array<{ quote: string, source: { id: string, title: string, language: string } }> }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -196,12 +196,9 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   id
   kind
   countryCode
-  names {
-    th
-    en
-    zh
-  }
-  aliases
+  th: name(lang: TH)
+  en: name(lang: EN)
+  zh: name(lang: ZH)
   properties {
     key
     value
@@ -234,12 +231,9 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
   id
   kind
   countryCode
-  names {
-    th
-    en
-    zh
-  }
-  aliases
+  th: name(lang: TH)
+  en: name(lang: EN)
+  zh: name(lang: ZH)
   properties {
     key
     value
@@ -277,12 +271,9 @@ fragment NodeFields on Entity {
   id
   kind
   countryCode
-  names {
-    th
-    en
-    zh
-  }
-  aliases
+  th: name(lang: TH)
+  en: name(lang: EN)
+  zh: name(lang: ZH)
   properties {
     key
     value
@@ -311,12 +302,9 @@ export const SearchDocument = new TypedDocumentString(`
   id
   kind
   countryCode
-  names {
-    th
-    en
-    zh
-  }
-  aliases
+  th: name(lang: TH)
+  en: name(lang: EN)
+  zh: name(lang: ZH)
   properties {
     key
     value
@@ -327,6 +315,12 @@ export const DetailsDocument = new TypedDocumentString(`
     query Details($id: ID!) {
   entity(id: $id) {
     ...NodeFields
+    names {
+      th
+      en
+      zh
+    }
+    aliases
     citations {
       quote
       about
@@ -334,6 +328,7 @@ export const DetailsDocument = new TypedDocumentString(`
         id
         title
         url
+        language
       }
     }
   }
@@ -354,6 +349,7 @@ export const DetailsDocument = new TypedDocumentString(`
           id
           title
           url
+          language
         }
       }
     }
@@ -363,12 +359,9 @@ export const DetailsDocument = new TypedDocumentString(`
   id
   kind
   countryCode
-  names {
-    th
-    en
-    zh
-  }
-  aliases
+  th: name(lang: TH)
+  en: name(lang: EN)
+  zh: name(lang: ZH)
   properties {
     key
     value
@@ -398,6 +391,7 @@ export const PathsDocument = new TypedDocumentString(`
         source {
           id
           title
+          language
         }
       }
     }
@@ -407,12 +401,9 @@ export const PathsDocument = new TypedDocumentString(`
   id
   kind
   countryCode
-  names {
-    th
-    en
-    zh
-  }
-  aliases
+  th: name(lang: TH)
+  en: name(lang: EN)
+  zh: name(lang: ZH)
   properties {
     key
     value

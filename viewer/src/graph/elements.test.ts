@@ -1,20 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeFieldsFragment } from '../__generated__/graphql';
-import { displayLabel, mergeElements, nodeName, sideOf, toElements } from './elements';
+import { displayName } from '../../../common/displayName.ts';
+import { sideOf } from '../../../common/sides.ts';
+import { displayLabel, mergeElements, toElements } from './elements';
 
+/** A node as the API answers it: `th`, `en` and `zh` are its `name(lang:)`, by the rule the API applies (common/displayName.ts). */
 const node = (
   id: string,
   names: { th?: string; en?: string; zh?: string },
-  extra: Partial<{ kind: string; countryCode: string | null; aliases: string[]; date: string }> = {},
-): NodeFieldsFragment =>
-  ({
+  extra: Partial<{ kind: string; countryCode: string | null; aliases: string[]; title: string; date: string }> = {},
+): NodeFieldsFragment => {
+  const named = { id, names, aliases: extra.aliases ?? [], title: extra.title ?? null };
+  return {
     id,
     kind: extra.kind ?? 'AGENCY',
     countryCode: extra.countryCode ?? null,
-    names: { th: names.th ?? null, en: names.en ?? null, zh: names.zh ?? null },
-    aliases: extra.aliases ?? [],
+    th: displayName(named, 'th'),
+    en: displayName(named, 'en'),
+    zh: displayName(named, 'zh'),
     properties: extra.date ? [{ key: 'startDate', value: extra.date, lang: null }] : [],
-  }) as NodeFieldsFragment;
+  } as NodeFieldsFragment;
+};
+const names = (n: NodeFieldsFragment) => {
+  const data = toElements([n], [], 'en')[0]!.data as { name_th: string; name_en: string; name_zh: string };
+  return { th: data.name_th, en: data.name_en, zh: data.name_zh };
+};
 
 describe('toElements', () => {
   it('turns API nodes and edges into Cytoscape elements labelled in the chosen language', () => {
@@ -73,9 +83,19 @@ describe('toElements', () => {
 
   it('falls back to English, then a Latin alias, then Thai', () => {
     const pmua = node('agency:pmu-a', { th: 'หน่วยบริหารและจัดการทุนด้านการพัฒนาระดับพื้นที่' }, { aliases: ['บพท.', 'PMU-A'] });
-    expect(nodeName(pmua, 'en')).toBe('PMU-A');
-    expect(nodeName(pmua, 'th')).toBe('หน่วยบริหารและจัดการทุนด้านการพัฒนาระดับพื้นที่');
-    expect(nodeName(node('person:x', { th: 'อโศก' }), 'zh')).toBe('อโศก');
+    expect(names(pmua).en).toBe('PMU-A');
+    expect(names(pmua).th).toBe('หน่วยบริหารและจัดการทุนด้านการพัฒนาระดับพื้นที่');
+    expect(names(node('person:x', { th: 'อโศก' })).zh).toBe('อโศก');
+  });
+
+  it("takes the API's names as they are: a source without names reads as its title, not its id", () => {
+    const source = node('source:mhesi-news', {}, { kind: 'SOURCE', title: 'MHESI news, 20 September 2023' });
+    expect(names(source)).toEqual({
+      th: 'MHESI news, 20 September 2023',
+      en: 'MHESI news, 20 September 2023',
+      zh: 'MHESI news, 20 September 2023',
+    });
+    expect(toElements([source], [], 'th')[0]!.data.label).toBe('MHESI news, 20 September 2023');
   });
 
   it('maps country codes to sides', () => {

@@ -1,13 +1,12 @@
 import type { EdgeFieldsFragment, NodeFieldsFragment } from '../__generated__/graphql';
-import type { Lang } from '../i18n';
-
-/** The side of the cooperation an entity belongs to, for colouring. */
-export type Side = 'TH' | 'CN' | 'OTHER';
+import type { EntityKind } from '../../../common/kinds.ts';
+import type { Lang } from '../../../common/langs.ts';
+import { type Side, sideOf } from '../../../common/sides.ts';
 
 /** Data of a Cytoscape node. */
 export interface NodeData {
   id: string;
-  kind: string;
+  kind: EntityKind;
   side: Side;
   label: string;
   name_th: string;
@@ -32,15 +31,6 @@ export interface EdgeData {
 /** A Cytoscape element definition. */
 export type Element = { group: 'nodes'; data: NodeData } | { group: 'edges'; data: EdgeData };
 
-const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\s]+$/u;
-
-/** The display name in a language, falling back as the API does: English, a Latin alias, Thai, Chinese, id. */
-export function nodeName(node: Pick<NodeFieldsFragment, 'id' | 'names' | 'aliases'>, lang: Lang): string {
-  const { names, aliases } = node;
-  const latinAlias = lang === 'th' ? undefined : aliases.find((a) => LATIN.test(a));
-  return names[lang] ?? names.en ?? latinAlias ?? names.th ?? names.zh ?? aliases[0] ?? node.id;
-}
-
 const THAI = /[\u0E00-\u0E7F]/;
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('th', { granularity: 'word' }) : null;
 
@@ -53,12 +43,7 @@ export function displayLabel(text: string): string {
   return Array.from(segmenter.segment(text), (s) => s.segment).join('\u200B');
 }
 
-/** The side of an entity from its country code. */
-export function sideOf(countryCode: string | null | undefined): Side {
-  return countryCode === 'TH' ? 'TH' : countryCode === 'CN' ? 'CN' : 'OTHER';
-}
-
-/** Turns API nodes and edges into Cytoscape elements, labelled in a language. */
+/** Turns API nodes and edges into Cytoscape elements, labelled in a language with the names the API gives. */
 export function toElements(nodes: readonly NodeFieldsFragment[], edges: readonly EdgeFieldsFragment[], lang: Lang): Element[] {
   const out: Element[] = [];
   for (const n of nodes) {
@@ -69,10 +54,10 @@ export function toElements(nodes: readonly NodeFieldsFragment[], edges: readonly
         id: n.id,
         kind: n.kind,
         side: sideOf(n.countryCode),
-        label: displayLabel(nodeName(n, lang)),
-        name_th: nodeName(n, 'th'),
-        name_en: nodeName(n, 'en'),
-        name_zh: nodeName(n, 'zh'),
+        label: displayLabel(n[lang]),
+        name_th: n.th,
+        name_en: n.en,
+        name_zh: n.zh,
         date,
       },
     });

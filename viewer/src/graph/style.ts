@@ -1,8 +1,9 @@
 import type { StylesheetJson } from 'cytoscape';
-import type { Side } from './elements';
+import type { EntityKind } from '../../../common/kinds.ts';
+import type { Side } from '../../../common/sides.ts';
 
-/** How each kind of entity is drawn: shape and fill colour. */
-export const KIND_STYLES: Record<string, { shape: string; color: string }> = {
+/** How each kind of entity is drawn: shape and fill colour, in the order the legend and filters list them. */
+export const KIND_STYLES: Readonly<Record<EntityKind, { shape: string; color: string }>> = {
   MEETING: { shape: 'star', color: '#f2b705' },
   COMMITTEE: { shape: 'hexagon', color: '#e07a1f' },
   WORKING_GROUP: { shape: 'round-diamond', color: '#9b5de5' },
@@ -16,7 +17,7 @@ export const KIND_STYLES: Record<string, { shape: string; color: string }> = {
 };
 
 /** The border colour that shows the side of an entity. */
-export const SIDE_COLORS: Record<Side, string> = {
+export const SIDE_COLORS: Readonly<Record<Side, string>> = {
   TH: '#1d3fbb',
   CN: '#d62828',
   OTHER: '#6c757d',

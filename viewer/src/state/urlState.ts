@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n';
+import { isLang, type Lang } from '../../../common/langs.ts';
 
 /** Which renderer draws the graph: chosen by size (`auto`), or forced by the user. */
 export type RendererChoice = 'auto' | 'canvas' | 'webgl';
@@ -34,7 +34,6 @@ export const DEFAULT_STATE: ViewState = {
   renderer: 'auto',
 };
 
-const LANGS = new Set(['th', 'en', 'zh']);
 const RENDERERS = new Set(['canvas', 'webgl']);
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -65,7 +64,7 @@ export function decodeState(search: string): ViewState {
   return {
     expanded: [...new Set(list(p.get('x')))],
     selected: p.get('sel') || null,
-    lang: lang && LANGS.has(lang) ? (lang as Lang) : DEFAULT_STATE.lang,
+    lang: isLang(lang) ? lang : DEFAULT_STATE.lang,
     kinds: list(p.get('kinds')),
     sides: list(p.get('side')),
     from: date(p.get('from')),

@@ -1,23 +1,23 @@
 import type { Core } from 'cytoscape';
+import { escapeHtml } from '../../../common/escapeHtml.ts';
+import { type EntityKind, kindName } from '../../../common/kinds.ts';
+import type { Lang } from '../../../common/langs.ts';
+import { SIDES, sideLabel } from '../../../common/sides.ts';
 import { KIND_STYLES } from '../graph/style';
-import { type Lang, kindLabel, t } from '../i18n';
 import type { ViewState } from '../state/urlState';
-import { esc } from './download';
 
 /** Draws the kind and side checkboxes, checked as the state says. */
 export function renderFilterControls(kindBox: HTMLElement, sideBox: HTMLElement, state: ViewState, lang: Lang): void {
-  kindBox.innerHTML = Object.keys(KIND_STYLES)
+  kindBox.innerHTML = (Object.keys(KIND_STYLES) as EntityKind[])
     .map(
       (k) =>
-        `<label><input type="checkbox" name="kind" value="${k}" ${state.kinds.length === 0 || state.kinds.includes(k) ? 'checked' : ''}/> ${esc(kindLabel(k, lang))}</label>`,
+        `<label><input type="checkbox" name="kind" value="${k}" ${state.kinds.length === 0 || state.kinds.includes(k) ? 'checked' : ''}/> ${escapeHtml(kindName(k, lang))}</label>`,
     )
     .join('');
-  sideBox.innerHTML = (['TH', 'CN', 'OTHER'] as const)
-    .map(
-      (s) =>
-        `<label><input type="checkbox" name="side" value="${s}" ${state.sides.length === 0 || state.sides.includes(s) ? 'checked' : ''}/> ${esc(t(s === 'TH' ? 'thailand' : s === 'CN' ? 'china' : 'other', lang))}</label>`,
-    )
-    .join('');
+  sideBox.innerHTML = SIDES.map(
+    (s) =>
+      `<label><input type="checkbox" name="side" value="${s}" ${state.sides.length === 0 || state.sides.includes(s) ? 'checked' : ''}/> ${escapeHtml(sideLabel(s, lang))}</label>`,
+  ).join('');
 }
 
 /** Reads the checked values; all checked means no filter (empty list). */
@@ -52,4 +52,14 @@ export function applyFilters(cy: Core, state: Pick<ViewState, 'kinds' | 'sides' 
     });
   });
   return hidden;
+}
+
+/** Reads the filter controls back into the state's filter fields. */
+export function readFilterControls(els: {
+  kinds: HTMLElement;
+  sides: HTMLElement;
+  from: HTMLInputElement;
+  to: HTMLInputElement;
+}): Pick<ViewState, 'kinds' | 'sides' | 'from' | 'to'> {
+  return { kinds: readChecked(els.kinds), sides: readChecked(els.sides), from: els.from.value || null, to: els.to.value || null };
 }

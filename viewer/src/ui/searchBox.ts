@@ -1,9 +1,10 @@
+import { ARGUMENT_LIMITS } from '../../../common/argumentLimits.ts';
+import { escapeHtml } from '../../../common/escapeHtml.ts';
+import { kindName } from '../../../common/kinds.ts';
+import type { Lang } from '../../../common/langs.ts';
 import { ApiError, request } from '../api';
 import type { NodeFieldsFragment } from '../__generated__/graphql';
-import { nodeName } from '../graph/elements';
-import { type Lang, kindLabel } from '../i18n';
 import { SearchQuery } from '../operations';
-import { esc } from './download';
 
 /** Options of the search box. */
 export interface SearchOptions {
@@ -29,7 +30,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, op
     list.innerHTML = results
       .map(
         (n, i) =>
-          `<li id="search-option-${i}" role="option" aria-selected="${i === active}" data-index="${i}"><span>${esc(nodeName(n, lang))}</span><span class="kind">${esc(kindLabel(n.kind, lang))}</span></li>`,
+          `<li id="search-option-${i}" role="option" aria-selected="${i === active}" data-index="${i}"><span>${escapeHtml(n[lang])}</span><span class="kind">${escapeHtml(kindName(n.kind, lang))}</span></li>`,
       )
       .join('');
     list.hidden = results.length === 0;
@@ -41,7 +42,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, op
     const node = results[i];
     if (!node) return;
     close();
-    input.value = nodeName(node, options.lang());
+    input.value = node[options.lang()];
     options.onPick(node);
   };
 
@@ -56,7 +57,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, op
     timer = setTimeout(async () => {
       const mine = ++generation;
       try {
-        const data = await request(SearchQuery, { text: text.slice(0, 200) });
+        const data = await request(SearchQuery, { text: text.slice(0, ARGUMENT_LIMITS.searchText.max) });
         if (mine !== generation) return;
         results = data.search.map((h) => h.entity);
         active = results.length ? 0 : -1;

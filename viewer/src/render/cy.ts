@@ -1,14 +1,10 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import type { Element } from '../graph/elements';
+import { stylesheet } from '../graph/style';
+import { nextTask } from '../layout/nextTask';
+import type { RendererChoice } from '../state/urlState';
 import { cullWebglLabels } from './cullWebglLabels';
-import type { Element } from './elements';
-import { WorkerLayout } from './workerLayout';
 import { holdRendering } from './holdRendering';
-import { nextTask } from './nextTask';
-import { stylesheet } from './style';
-
-/** The layouts the viewer adds to Cytoscape, by name. */
-export const LAYOUTS = { worker: WorkerLayout } as const;
-for (const [name, layout] of Object.entries(LAYOUTS)) cytoscape('layout', name, layout as never);
 
 /** Above this many elements the WebGL renderer draws the graph. */
 export const WEBGL_THRESHOLD = 1500;
@@ -17,7 +13,7 @@ export const WEBGL_THRESHOLD = 1500;
 export const CHUNK_SIZE = 250;
 
 /** Whether to draw with WebGL: above the threshold, unless the user chose a renderer. */
-export function wantsWebgl(elementCount: number, choice: 'auto' | 'canvas' | 'webgl' = 'auto'): boolean {
+export function wantsWebgl(elementCount: number, choice: RendererChoice = 'auto'): boolean {
   return choice === 'auto' ? elementCount > WEBGL_THRESHOLD : choice === 'webgl';
 }
 
@@ -30,7 +26,7 @@ export function wantsWebgl(elementCount: number, choice: 'auto' | 'canvas' | 'we
 export async function createCy(
   container: HTMLElement,
   elements: readonly Element[],
-  renderer: 'auto' | 'canvas' | 'webgl' = 'auto',
+  renderer: RendererChoice = 'auto',
 ): Promise<{ cy: Core; flush: () => void; release: () => void }> {
   const webgl = wantsWebgl(elements.length, renderer);
   const big = elements.length > CHUNK_SIZE;
@@ -64,24 +60,4 @@ export async function createCy(
 /** Whether an instance draws with WebGL. */
 export function usesWebgl(cy: Core): boolean {
   return Boolean((cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl);
-}
-
-/**
- * Lays the graph out in the layout worker (fcose, or the force layout for big graphs). With
- * `keep`, the nodes already placed stay where they are and only new ones move, so an expanded
- * graph does not jump around; `settle` runs after each chunk of a result applied without animation.
- */
-export function runLayout(cy: Core, options: { animate: boolean; keep?: Set<string>; settle?: () => void }): Promise<void> {
-  const layout = cy.layout({
-    name: 'worker',
-    keep: options.keep,
-    animate: options.animate,
-    animationDuration: 400,
-    fit: !options.keep,
-    padding: 40,
-    settle: options.settle,
-  } as never);
-  const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-  layout.run();
-  return done;
 }

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { runLayout } from './cy';
+import { runLayout } from './runLayout';
 import { layoutRequestOf } from './workerLayout';
 
 // Headless (no renderer): there is no worker here either, so the layout runs in-process, as it does
