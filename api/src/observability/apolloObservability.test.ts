@@ -45,6 +45,12 @@ describe('observabilityPlugin', () => {
     expect((await logsOf([internal], { signal: gone })).map((l) => l.msg)).toEqual(['graphql']);
   });
 
+  it('cuts a client-chosen path (aliases) in the error log to 200 characters', async () => {
+    const alias = 'a'.repeat(1_000);
+    const [error] = await logsOf([new GraphQLError('x', { originalError: new Error('boom'), path: [alias, 0, 'id'] })], {});
+    expect(error?.path).toBe('a'.repeat(200));
+  });
+
   it('names the caller by key name, or invalid-key', async () => {
     const key = await logsOf([], { caller: { kind: 'key', principal: { name: 'alice', role: 'editor' } } });
     expect(key[0]?.caller).toBe('alice');

@@ -35,7 +35,8 @@ export function observabilityPlugin(metrics: Metrics, logger: Logger): ApolloSer
             logger.error('unexpected error', {
               requestId: ctx.requestId,
               ...operationLogFields(operationName),
-              path: error.path?.join('.'),
+              // Aliases in the path are the client's: cut, like operation names.
+              path: error.path?.join('.').slice(0, 200),
               error: `${cause.name}: ${cause.message}`.slice(0, 2_000),
               stack: cause.stack
                 ?.split('\n')
