@@ -73,6 +73,8 @@ export function createApp(options: AppOptions): RequestListener {
       (verdict) => {
         if (verdict.allowed) dispatch(req, res);
         else {
+          // A listed origin's page may read the 429 (its body says when to try again).
+          setCorsHeaders(req, res, corsOrigins);
           res.setHeader('Connection', 'close');
           sendTooManyRequests(res, verdict.retryAfterSeconds);
         }

@@ -110,7 +110,7 @@ describe('hostile clients: one process, in this test', () => {
   });
 
   it('limits requests per address with 429 and Retry-After, on the fast path and the Express path alike', async () => {
-    const base = await serve({ rateLimits: { addressPerMinute: 5, keyPerMinute: 8 } });
+    const base = await serve({ rateLimits: { addressPerMinute: 5, keyPerMinute: 8 }, corsOrigins: ['https://partner.example'] });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await query(base)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200]);
@@ -127,6 +127,9 @@ describe('hostile clients: one process, in this test', () => {
         },
       ],
     });
+    const fromPartner = await query(base, { origin: 'https://partner.example' });
+    expect(fromPartner.status).toBe(429);
+    expect(fromPartner.headers.get('access-control-allow-origin')).toBe('https://partner.example');
     // The Express path (a GET) and the briefing share the address's count; the probes do not count.
     const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(get.status).toBe(429);
