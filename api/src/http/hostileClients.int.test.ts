@@ -194,6 +194,18 @@ describe('hostile clients: one process, in this test', () => {
     expect(typo.errors[0].message).toBe('Cannot query field "entiti" on type "Query".');
   });
 
+  it('keeps no automatic persisted queries: a hash alone is refused, so strangers fill no cache', async () => {
+    const base = await serve({});
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
+    });
+    // Apollo answers this with 200, so that APQ clients fall back to sending the document.
+    expect(res.status).toBe(200);
+    expect((await res.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+  });
+
   it('refuses query documents over 64 KiB before parsing them', async () => {
     const base = await serve({});
     const res = await fetch(`${base}/graphql`, {
