@@ -6,6 +6,8 @@ import { type ApiProcess, startApiProcess } from '../../../test-utils/apiProcess
 import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
 import { KeyStore, keyLine, parseKeyLines } from '../auth/apiKeys.ts';
 import { loadConfig } from '../config.ts';
+import { Executor } from '../db/executor.ts';
+import { loadQueryRegistry } from '../db/queryRegistry.ts';
 import { createApolloServer } from '../graph/apolloServer.ts';
 import type { GraphContext } from '../graph/context.ts';
 import { createJsonLogger } from '../observability/logger.ts';
@@ -265,5 +267,15 @@ describe('hostile clients: one process, in this test', () => {
     const runner = db.executor.withSignal(signal as AbortSignal).withStats(stats);
     await expect(runner.read('sourceTexts', { ids: ['source:x'] })).rejects.toThrow('The client closed the connection.');
     expect(stats.roundTrips).toBe(0);
+    // A signal that aborts once the session is open closes it: the transaction does not run, and the pool serves the next one.
+    const controller = new AbortController();
+    const observer = { query() {}, sessionOpened: () => controller.abort(new Error('gone')), sessionClosed() {} };
+    const executor = new Executor(db.driver, loadQueryRegistry(), {
+      database: inject('neo4j').database ?? undefined,
+      timeoutMs: 10_000,
+      observer,
+    });
+    await expect(executor.withSignal(controller.signal).read('sourceTexts', { ids: ['source:x'] })).rejects.toThrow(/closed session/);
+    expect(await db.executor.read('sourceTexts', { ids: ['source:x'] })).toEqual([]);
   });
 });
