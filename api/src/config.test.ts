@@ -32,4 +32,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://x' })).toThrow('NEO4J_URI must start with bolt://');
     expect(() => loadConfig({ NEO4J_PASSWORD: 'short' })).toThrow('at least 8 characters');
   });
+
+  it('turns introspection and GraphiQL off in production unless switched on explicitly', () => {
+    expect(loadConfig({})).toMatchObject({ introspection: true, graphiql: true, production: false });
+    const production = { NODE_ENV: 'production', NEO4J_PASSWORD: 'a-password-of-our-own' };
+    expect(loadConfig(production)).toMatchObject({ introspection: false, graphiql: false, production: true });
+    expect(loadConfig({ ...production, INTROSPECTION: 'true', GRAPHIQL: 'true' })).toMatchObject({ introspection: true, graphiql: true });
+    expect(loadConfig({ INTROSPECTION: 'false' }).introspection).toBe(false);
+  });
+
+  it('refuses the published local password in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('NEO4J_PASSWORD is the published default');
+    expect(() => loadConfig({ NODE_ENV: 'production', NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'local-neo4j-password' })).toThrow(
+      'NEO4J_PASSWORD is the published default',
+    );
+  });
+
+  it('limits requests per address and per key, and bounds HTTP connections, by default', () => {
+    const config = loadConfig({});
+    expect(config.rateLimits).toEqual({ addressPerMinute: 600, keyPerMinute: 3_000 });
+    expect(config.http).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1_000 });
+    expect(config.metricsToken).toBeUndefined();
+    const tuned = loadConfig({ RATE_LIMIT_ADDRESS_PER_MINUTE: '0', RATE_LIMIT_KEY_PER_MINUTE: '60', METRICS_TOKEN: ' t0ken ' });
+    expect(tuned.rateLimits).toEqual({ addressPerMinute: 0, keyPerMinute: 60 });
+    expect(tuned.metricsToken).toBe('t0ken');
+    expect(() => loadConfig({ RATE_LIMIT_ADDRESS_PER_MINUTE: '-1' })).toThrow('RATE_LIMIT_ADDRESS_PER_MINUTE must be a whole number');
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '10' })).toThrow('HTTP_HEADERS_TIMEOUT_MS must be a whole number');
+  });
 });

@@ -28,10 +28,25 @@ export interface Config {
   readonly seedPath: string;
   /** Origins whose pages may call the API (CORS allow-list); none by default. */
   readonly corsOrigins: readonly string[];
-  /** Whether the schema can be introspected; on unless INTROSPECTION=false. */
+  /** Whether the schema can be introspected: INTROSPECTION, else on outside production and off in it. */
   readonly introspection: boolean;
-  /** Whether /graphiql is served; on unless GRAPHIQL=false. */
+  /** Whether /graphiql is served: GRAPHIQL, else on outside production and off in it. */
   readonly graphiql: boolean;
+  /** Requests per minute per client address and per API key (0: no limit). */
+  readonly rateLimits: { readonly addressPerMinute: number; readonly keyPerMinute: number };
+  /** A token that opens /metrics; without it /metrics follows READ_ACCESS. */
+  readonly metricsToken: string | undefined;
+  /** Limits of the HTTP server's connections, in milliseconds and connections. */
+  readonly http: {
+    /** Time to receive a request's headers. */
+    readonly headersTimeoutMs: number;
+    /** Time to receive a whole request (headers and body). */
+    readonly requestTimeoutMs: number;
+    /** How long an idle keep-alive connection stays open. */
+    readonly keepAliveTimeoutMs: number;
+    /** Connections open at once; more are refused. */
+    readonly maxConnections: number;
+  };
   /** Whether reading needs an API key (`key`) or is open to all (`open`, the default). */
   readonly readAccess: 'open' | 'key';
   /** API keys: inline lines from API_KEYS, and the keys file (lines `name:role:sha256`). */
@@ -40,6 +55,9 @@ export interface Config {
   readonly shutdownGraceMs: number;
   readonly webRoot: string;
 }
+
+/** The password the local Neo4j gets when NEO4J_PASSWORD is not set: published, so never for production. */
+export const LOCAL_DEFAULT_PASSWORD = 'local-neo4j-password';
 
 /** A configuration value that cannot be used, with the variable that holds it. */
 export class ConfigError extends Error {
@@ -84,14 +102,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         dataDir: path.resolve(REPO_ROOT, env.LOCAL_NEO4J_DATA_DIR ?? '.data/neo4j'),
         heap: env.LOCAL_NEO4J_HEAP ?? '1g',
       };
-  const password = env.NEO4J_PASSWORD ?? (uri ? '' : 'local-neo4j-password');
+  const password = env.NEO4J_PASSWORD ?? (uri ? '' : LOCAL_DEFAULT_PASSWORD);
   if (target.mode === 'local' && password.length < 8) {
     throw new ConfigError('NEO4J_PASSWORD for the local Neo4j must have at least 8 characters');
+  }
+  const production = env.NODE_ENV === 'production';
+  if (production && password === LOCAL_DEFAULT_PASSWORD) {
+    throw new ConfigError(
+      `NEO4J_PASSWORD is the published default "${LOCAL_DEFAULT_PASSWORD}"; with NODE_ENV=production set a password of your own ` +
+        '(for example `openssl rand -base64 24`)',
+    );
   }
   return Object.freeze({
     port: intFrom(env, 'PORT', 4000, 0, 65535),
     host: env.HOST ?? '127.0.0.1',
-    production: env.NODE_ENV === 'production',
+    production,
     neo4j: Object.freeze({
       target: Object.freeze(target),
       user: env.NEO4J_USER ?? 'neo4j',
@@ -107,8 +132,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .map((o) => o.trim())
         .filter(Boolean),
     ),
-    introspection: boolFrom(env, 'INTROSPECTION', true),
-    graphiql: boolFrom(env, 'GRAPHIQL', true),
+    // Apollo Server's own default: a production server does not describe its schema unless asked to.
+    introspection: boolFrom(env, 'INTROSPECTION', !production),
+    graphiql: boolFrom(env, 'GRAPHIQL', !production),
+    rateLimits: Object.freeze({
+      // About 10 requests a second, sustained, from one address: far above what the viewer sends.
+      addressPerMinute: intFrom(env, 'RATE_LIMIT_ADDRESS_PER_MINUTE', 600, 0, 10_000_000),
+      keyPerMinute: intFrom(env, 'RATE_LIMIT_KEY_PER_MINUTE', 3_000, 0, 10_000_000),
+    }),
+    metricsToken: env.METRICS_TOKEN?.trim() || undefined,
+    http: Object.freeze({
+      headersTimeoutMs: intFrom(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 1_000, 600_000),
+      requestTimeoutMs: intFrom(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 1_000, 3_600_000),
+      keepAliveTimeoutMs: intFrom(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 0, 600_000),
+      maxConnections: intFrom(env, 'HTTP_MAX_CONNECTIONS', 1_000, 1, 1_000_000),
+    }),
     readAccess: readAccessFrom(env),
     apiKeys: Object.freeze({ inline: env.API_KEYS ?? '', file: path.resolve(REPO_ROOT, env.API_KEYS_FILE ?? '.data/api-keys') }),
     shutdownGraceMs: intFrom(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -151,9 +152,8 @@ describe('npm start as a service', () => {
         if (!readyz) await new Promise((r) => setTimeout(r, 200));
       }
       expect(readyz?.status).toBe(503);
-      const notReady = await readyz?.json();
-      expect(notReady.status).toBe('not ready');
-      expect(notReady.reason).toContain(`Cannot reach Neo4j at bolt://127.0.0.1:${boltPort}`);
+      // Callers learn only that the database cannot be reached; its address goes to the log.
+      expect(await readyz?.json()).toEqual({ status: 'not ready', reason: 'the database cannot be reached' });
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       const early = await fetch(`${base}/graphql`, {
         method: 'POST',
@@ -161,10 +161,14 @@ describe('npm start as a service', () => {
         body: JSON.stringify({ query: '{ entity(id: "agency:crtdc") { id } }' }),
       });
       expect(early.status).toBe(503);
-      expect((await early.json()).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect((await early.json()).errors[0]).toEqual({
+        message: 'The database is not ready yet; try again shortly.',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
 
       neo4j = await startLocalNeo4j({ dataDir, boltPort, password, heap: '512m', pageCache: '64m' });
       const output = await run.ready;
+      expect(output).toContain(`Cannot reach Neo4j at bolt://127.0.0.1:${boltPort}`);
       expect(output).toContain('Loaded the seed dataset');
       expect((await (await fetch(`${base}/readyz`)).json()).status).toBe('ready');
 
@@ -206,9 +210,41 @@ describe('docker-compose.yml', () => {
   it.skipIf(!compose)('is valid for `docker compose config`, with Neo4j 5.26 Community and the API', () => {
     const [cmd, ...args] = compose as string[];
     const file = path.join(REPO_ROOT, 'docker-compose.yml');
-    const json = parse(execFileSync(cmd as string, [...args, '-f', file, 'config'], { encoding: 'utf8' }));
-    expect(json.services.neo4j.image).toBe('neo4j:5.26-community');
-    expect(json.services.api.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
+    const env = { PATH: process.env.PATH, NEO4J_PASSWORD: 'a-password-of-our-own' };
+    const json = parse(execFileSync(cmd as string, [...args, '-f', file, 'config'], { encoding: 'utf8', env }));
+    expect(json.services.neo4j.image).toBe('neo4j:5.26.30-community');
+    expect(json.services.neo4j.environment.NEO4J_AUTH).toBe('neo4j/a-password-of-our-own');
+    expect(json.services.api.environment).toMatchObject({
+      NEO4J_URI: 'bolt://neo4j:7687',
+      NEO4J_PASSWORD: 'a-password-of-our-own',
+      NODE_ENV: 'production',
+      INTROSPECTION: 'false',
+      GRAPHIQL: 'false',
+    });
     expect(json.services.api.depends_on.neo4j.condition).toBe('service_healthy');
+  });
+
+  it.skipIf(!compose)('refuses to start without NEO4J_PASSWORD: there is no default password', () => {
+    const [cmd, ...args] = compose as string[];
+    const file = path.join(REPO_ROOT, 'docker-compose.yml');
+    let message = '';
+    try {
+      execFileSync(cmd as string, [...args, '-f', file, 'config'], { encoding: 'utf8', env: { PATH: process.env.PATH }, stdio: 'pipe' });
+    } catch (error) {
+      message = String((error as { stderr?: string }).stderr);
+    }
+    expect(message).toContain('Set NEO4J_PASSWORD');
+    expect(readFileSync(file, 'utf8')).not.toContain('local-neo4j-password');
+  });
+
+  it('runs the API as a non-root user on a supported Node LTS, from production dependencies, without .env', async () => {
+    const dockerfile = await readFile(path.join(REPO_ROOT, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:24\.\d+\.\d+-bookworm-slim$/m);
+    expect(dockerfile).not.toMatch(/node:20/);
+    expect(dockerfile).toContain('npm ci --omit=dev --ignore-scripts');
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "build\/api\/main.js"\]$/m);
+    const ignored = (await readFile(path.join(REPO_ROOT, '.dockerignore'), 'utf8')).split('\n');
+    expect(ignored).toEqual(expect.arrayContaining(['.env', '.env.*', '.data', 'node_modules']));
   });
 });

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { loadKeyStore } from './auth/loadKeyStore.ts';
 import { loadConfig } from './config.ts';
 import { connectDatabase } from './db/connectDatabase.ts';
@@ -8,6 +8,7 @@ import { retryUntilReady } from './db/retryUntilReady.ts';
 import { createApolloServer } from './graph/apolloServer.ts';
 import { closeGracefully } from './http/closeGracefully.ts';
 import { createApp } from './http/createApp.ts';
+import { createHttpServer } from './http/httpServer.ts';
 import { Readiness } from './http/readiness.ts';
 import { ensureWebBuild } from './http/webBuild.ts';
 import { DatasetInvalidError } from './ingest/datasetIssue.ts';
@@ -77,9 +78,12 @@ async function main(): Promise<void> {
       readAccess: config.readAccess,
       readiness,
       checkDatabase: () => db.driver.verifyConnectivity().then(() => undefined),
+      rateLimits: config.rateLimits,
+      metricsToken: config.metricsToken,
+      logger,
     });
     server = await new Promise((resolve, reject) => {
-      const s = createServer(app).listen(config.port, config.host, () => resolve(s));
+      const s = createHttpServer(app, config.http).listen(config.port, config.host, () => resolve(s));
       s.once('error', reject);
     });
   } catch (error) {
@@ -125,7 +129,8 @@ async function main(): Promise<void> {
   readiness.markReady();
   const base = `http://localhost:${(server.address() as { port: number }).port}`;
   console.log(
-    `\nReady.\n  GraphQL   ${base}/graphql\n  GraphiQL  ${base}/graphiql\n  Viewer    ${base}/\n  Neo4j     ${db.uri}\n` +
+    `\nReady.\n  GraphQL   ${base}/graphql\n  GraphiQL  ${config.graphiql ? `${base}/graphiql` : 'off (GRAPHIQL=true turns it on)'}\n` +
+      `  Viewer    ${base}/\n  Neo4j     ${db.uri}\n` +
       `  Writes    ${keys.size > 0 ? `${keys.size} API key(s) configured` : 'off: no API keys (npm run api-key -- new --name <you> --role editor)'}\n` +
       'Press Ctrl-C to stop.',
   );

@@ -43,13 +43,21 @@ export class Executor implements QueryRunner {
   constructor(
     private readonly driver: Driver,
     private readonly queries: QueryRegistry,
-    private readonly options: { database: string | undefined; timeoutMs: number; observer?: ExecutorObserver },
+    private readonly options: { database: string | undefined; timeoutMs: number; observer?: ExecutorObserver; signal?: AbortSignal },
     private readonly stats?: QueryStats,
   ) {}
 
   /** A runner that counts its round trips into `stats`, for one request. */
   withStats(stats: QueryStats): Executor {
     return new Executor(this.driver, this.queries, this.options, stats);
+  }
+
+  /**
+   * A runner for one request that stops when `signal` aborts (the client went away): no new
+   * transaction starts, and the session of one under way is closed, which makes Neo4j stop it.
+   */
+  withSignal(signal: AbortSignal): Executor {
+    return new Executor(this.driver, this.queries, { ...this.options, signal }, this.stats);
   }
 
   /** Runs a named query in a read transaction (routed to a reader in a cluster). */
@@ -105,17 +113,23 @@ export class Executor implements QueryRunner {
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const { signal } = this.options;
+    signal?.throwIfAborted();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = { timeout: timeoutMs ?? this.options.timeoutMs };
+    // Closing the session resets its connection, which ends the transaction on the server.
+    const stop = () => void session.close().catch(() => {});
+    signal?.addEventListener('abort', stop, { once: true });
     this.options.observer?.sessionOpened();
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
       throw mapDriverError(error);
     } finally {
+      signal?.removeEventListener('abort', stop);
       this.options.observer?.sessionClosed();
       await session.close();
     }

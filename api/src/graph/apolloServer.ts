@@ -46,7 +46,12 @@ export function createApolloServer(options: {
     resolvers: resolvers as never,
     formatError: formatError(options.production),
     includeStacktraceInErrorResponses: false,
-    introspection: options.introspection ?? true,
+    // As Apollo Server's own default: a production server does not describe its schema unless asked to.
+    introspection: options.introspection ?? !options.production,
+    // No "Did you mean …?" suggestions in production: they would spell out the schema field by field.
+    hideSchemaDetailsFromClientErrors: options.production,
+    // Automatic persisted queries: no client sends them, and each would be one more cache entry a stranger fills.
+    persistedQueries: false,
     validationRules: queryLimitRules(),
     // Caps the size of a document before any work is done on it.
     parseOptions: { maxTokens: 5_000 },

@@ -19,6 +19,10 @@ export interface GraphContext {
   readonly requestId?: string;
   /** Who is calling, from the request's API key. */
   readonly caller: Caller;
+  /** The client's address, for logs (set by the HTTP layer). */
+  readonly remoteAddress?: string;
+  /** Aborted when the client goes away before its answer is sent (set by the HTTP layer). */
+  readonly signal?: AbortSignal;
   readonly relations: DataLoader<RelationKey, readonly Omit<LinkModel, 'self'>[], string>;
   readonly sourceTexts: DataLoader<string, string | null>;
 }

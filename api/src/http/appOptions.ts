@@ -2,7 +2,9 @@ import type { ApolloServer } from '@apollo/server';
 import type { KeyStore } from '../auth/apiKeys.ts';
 import type { Executor } from '../db/executor.ts';
 import type { GraphContext } from '../graph/index.ts';
+import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
+import type { RateLimits } from './rateLimit.ts';
 import type { Readiness } from './readiness.ts';
 
 /** What the HTTP layer needs: the started Apollo server, the executor and where the web build is. */
@@ -24,4 +26,10 @@ export interface AppOptions {
   readonly readAccess?: 'open' | 'key';
   /** Whether the database is connected and prepared; without it the app is taken as ready. */
   readonly readiness?: Readiness;
+  /** Requests per minute per address and per key; none means no limit. */
+  readonly rateLimits?: RateLimits;
+  /** A token that opens /metrics (`Authorization: Bearer <token>`); without it /metrics follows `readAccess`. */
+  readonly metricsToken?: string;
+  /** Where the HTTP layer logs what it does not tell anonymous callers (database failures). */
+  readonly logger?: Logger;
 }

@@ -1,13 +1,15 @@
-import type { RequestListener } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { KeyStore } from '../auth/apiKeys.ts';
 import { callerFrom } from '../auth/credentials.ts';
 import { DatabaseUnavailable } from '../errors.ts';
 import { createGraphContext, type GraphContext } from '../graph/index.ts';
 import type { AppOptions } from './appOptions.ts';
+import { abortOnDisconnect } from './abortOnDisconnect.ts';
 import { type BodyError, sendBodyError } from './bodyErrors.ts';
 import { setCorsHeaders } from './cors.ts';
 import { createExpressApp } from './expressApp.ts';
 import { graphqlPost, type HttpContextFunction, isGraphqlPost } from './graphqlPost.ts';
+import { createRateLimiter, isRateLimited, rateLimitSubject, sendTooManyRequests } from './rateLimit.ts';
 import { Readiness } from './readiness.ts';
 import { assignRequestId, countRequest } from './requestTracking.ts';
 import { setSecurityHeaders } from './securityHeaders.ts';
@@ -27,19 +29,25 @@ export function createApp(options: AppOptions): RequestListener {
   const context: HttpContextFunction<GraphContext> = async (req, res) => {
     const state = readiness.state;
     if (state.status === 'starting' || state.status === 'waiting') {
-      throw new DatabaseUnavailable(`The database is not ready yet (${state.reason}); try again shortly.`, 503);
+      // The reason (the database's address, the driver's message) is logged by main.ts, never answered.
+      throw new DatabaseUnavailable('The database is not ready yet; try again shortly.', 503);
     }
-    return createGraphContext(options.executor, String(res.getHeader('X-Request-Id') ?? ''), callerFrom(req.headers, keys));
+    const signal = abortOnDisconnect(res);
+    return {
+      ...createGraphContext(
+        options.executor.withSignal(signal),
+        String(res.getHeader('X-Request-Id') ?? ''),
+        callerFrom(req.headers, keys),
+      ),
+      remoteAddress: req.socket.remoteAddress,
+      signal,
+    };
   };
   const general = createExpressApp(options, { keys, readiness, corsOrigins, context });
   const answerGraphqlPost = graphqlPost(options.apollo, context);
   const { metrics } = options;
-  return (req, res) => {
-    // While draining, each connection closes after its response, so the server can stop.
-    if (readiness.state.status === 'stopping') res.setHeader('Connection', 'close');
-    setSecurityHeaders(res);
-    assignRequestId(req, res);
-    if (metrics) countRequest(metrics, req, res);
+  const limit = options.rateLimits ? createRateLimiter(options.rateLimits) : undefined;
+  const dispatch = (req: IncomingMessage, res: ServerResponse) => {
     if (!isGraphqlPost(req)) {
       general(req, res);
       return;
@@ -49,6 +57,30 @@ export function createApp(options: AppOptions): RequestListener {
       if (res.headersSent) res.destroy();
       else sendBodyError(res, error);
     });
+  };
+  return (req, res) => {
+    // While draining, each connection closes after its response, so the server can stop.
+    if (readiness.state.status === 'stopping') res.setHeader('Connection', 'close');
+    setSecurityHeaders(res);
+    assignRequestId(req, res);
+    if (metrics) countRequest(metrics, req, res);
+    if (!limit || !isRateLimited(req)) {
+      dispatch(req, res);
+      return;
+    }
+    // Counted before the body is read, on both paths: a refused request costs almost nothing.
+    limit(rateLimitSubject(callerFrom(req.headers, keys), req.socket.remoteAddress)).then(
+      (verdict) => {
+        if (verdict.allowed) dispatch(req, res);
+        else {
+          // A listed origin's page may read the 429 (its body says when to try again).
+          setCorsHeaders(req, res, corsOrigins);
+          res.setHeader('Connection', 'close');
+          sendTooManyRequests(res, verdict.retryAfterSeconds);
+        }
+      },
+      () => dispatch(req, res),
+    );
   };
 }
 

@@ -1,17 +1,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { KeyStore } from '../auth/apiKeys.ts';
 import type { GraphContext } from '../graph/index.ts';
 import type { AppOptions } from './appOptions.ts';
+import { abortOnDisconnect } from './abortOnDisconnect.ts';
 import { bodyErrors } from './bodyErrors.ts';
 import { briefingRoute } from './briefingRoute.ts';
 import { corsAllowList } from './cors.ts';
-import type { HttpContextFunction } from './graphqlPost.ts';
+import { answerGraphql, type HttpContextFunction } from './answerGraphql.ts';
 import { MAX_BODY_BYTES } from './graphqlPost.ts';
+import { metricsGuard } from './metricsGuard.ts';
 import { readAccessGuard } from './readAccessGuard.ts';
 import type { Readiness } from './readiness.ts';
+
+const NOT_READY = { status: 'not ready', reason: 'the database cannot be reached' } as const;
 
 /** What the Express app shares with the rest of the HTTP layer, settled once by `createApp`. */
 export interface ExpressAppShared {
@@ -34,7 +37,9 @@ export function createExpressApp(options: AppOptions, shared: ExpressAppShared):
     '/graphql',
     corsAllowList(shared.corsOrigins),
     express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(options.apollo, { context: ({ req, res }) => shared.context(req, res) }),
+    (req: Request, res: Response, next: NextFunction) => {
+      answerGraphql(options.apollo, shared.context, req, res, req.body).catch(next);
+    },
     bodyErrors(),
   );
 
@@ -44,15 +49,15 @@ export function createExpressApp(options: AppOptions, shared: ExpressAppShared):
     (_req, res, next) => {
       const state = readiness.state;
       if (state.status === 'starting' || state.status === 'waiting') {
-        res.status(503).type('text').send(`The database is not ready yet (${state.reason}); try again shortly.`);
+        res.status(503).type('text').send('The database is not ready yet; try again shortly.');
       } else next();
     },
-    briefingRoute(options.executor),
+    (req: Request, res: Response) => briefingRoute(options.executor.withSignal(abortOnDisconnect(res)))(req, res),
   );
 
   if (options.metrics) {
     const { registry } = options.metrics;
-    app.get('/metrics', async (_req, res) => {
+    app.get('/metrics', metricsGuard(options.metricsToken, options.readAccess ?? 'open', keys), async (_req, res) => {
       res.type(registry.contentType).send(await registry.metrics());
     });
   }
@@ -60,17 +65,20 @@ export function createExpressApp(options: AppOptions, shared: ExpressAppShared):
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Anonymous callers learn only whether the server is ready: the database's address and the
+  // driver's message go to the log (main.ts logs the reasons while it waits for the database).
   app.get('/readyz', async (_req, res) => {
     const state = readiness.state;
     if (state.status !== 'ready') {
-      res.status(503).json({ status: state.status === 'stopping' ? 'stopping' : 'not ready', reason: state.reason });
+      res.status(503).json(state.status === 'stopping' ? { status: 'stopping', reason: 'shutting down' } : NOT_READY);
       return;
     }
     try {
       await options.checkDatabase();
       res.json({ status: 'ready' });
     } catch (error) {
-      res.status(503).json({ status: 'not ready', reason: (error as Error).message.split('\n')[0] });
+      options.logger?.error('readiness check failed', { error: (error as Error).message.split('\n')[0] });
+      res.status(503).json(NOT_READY);
     }
   });
 

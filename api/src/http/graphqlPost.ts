@@ -1,11 +1,11 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { answerGraphql, type HttpContextFunction } from './answerGraphql.ts';
+
+export type { HttpContextFunction } from './answerGraphql.ts';
 
 /** The largest request body accepted, counted as `express.json({ limit: '1mb' })` counts it. */
 export const MAX_BODY_BYTES = 1024 * 1024;
-
-/** Builds the context of one GraphQL request from its HTTP request and response. */
-export type HttpContextFunction<TContext extends BaseContext> = (req: IncomingMessage, res: ServerResponse) => Promise<TContext>;
 
 const JSON_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 // JSON white space (RFC 8259): space, tab, line feed, carriage return.
@@ -54,26 +54,6 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function headerMapOf(headers: IncomingHttpHeaders): HeaderMap {
-  const map = new HeaderMap();
-  for (const [key, value] of Object.entries(headers)) {
-    if (value !== undefined) map.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  return map;
-}
-
-async function send(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    res.setHeader('Content-Length', Buffer.byteLength(response.body.string));
-    res.end(response.body.string);
-    return;
-  }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
-}
-
 /** Whether a request is a plain JSON POST to /graphql, the one the fast path answers. */
 export function isGraphqlPost(req: IncomingMessage): boolean {
   const url = req.url ?? '';
@@ -82,22 +62,16 @@ export function isGraphqlPost(req: IncomingMessage): boolean {
 
 /**
  * Answers the common GraphQL request, a plain JSON POST (`isGraphqlPost`), by handing it to Apollo
- * directly: the answer `express.json()` + `expressMiddleware` would give, without Express's
- * routing and their per-request work (media-type and charset parsing, URL parsing, `res.send`'s
- * ETag hash). Rejects with a body-parser-shaped error when the body cannot be read or parsed.
+ * directly: the answer the Express app (`express.json()` + `answerGraphql`) would give, without
+ * Express's routing and its per-request work (media-type and charset parsing, URL parsing).
+ * Rejects with a body-parser-shaped error when the body cannot be read or parsed.
  */
 export function graphqlPost<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   context: HttpContextFunction<TContext>,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
-    const url = req.url ?? '';
-    const query = url.indexOf('?');
     const body = parseJsonBody(await readBody(req));
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers: headerMapOf(req.headers), search: query === -1 ? '' : url.slice(query), body },
-      context: () => context(req, res),
-    });
-    await send(res, response);
+    await answerGraphql(apollo, context, req, res, body);
   };
 }

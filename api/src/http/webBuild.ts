@@ -15,7 +15,8 @@ function newest(dir: string): number {
 export function ensureWebBuild(webRoot: string, log: (line: string) => void = console.log): void {
   const marker = path.join(webRoot, 'graphiql', 'index.html');
   const sources = path.join(REPO_ROOT, 'viewer');
-  if (existsSync(marker) && statSync(marker).mtimeMs >= newest(sources)) return;
+  // A runtime image carries the build but not the viewer's sources: the build is what there is.
+  if (existsSync(marker) && (!existsSync(sources) || statSync(marker).mtimeMs >= newest(sources))) return;
   log('Building the web viewer and GraphiQL with Vite…');
   const vite = path.join(REPO_ROOT, 'node_modules', '.bin', 'vite');
   const result = spawnSync(vite, ['build', '--logLevel', 'error'], { cwd: REPO_ROOT, stdio: 'inherit' });
