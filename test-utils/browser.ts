@@ -11,7 +11,7 @@ import type { TestDatabase } from './testDatabase.ts';
 
 /** Starts the same headless Chromium the briefing PDFs use (Debian's, as installed by .ci/run). */
 export function launchChromium(): Promise<Browser> {
-  return launchHeadlessChromium();
+  return launchHeadlessChromium(loadConfig().chromiumPath);
 }
 
 /** The real API (GraphQL + built viewer, or the build in `webRoot`) on a free loopback port, over the test database. */

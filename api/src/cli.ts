@@ -63,7 +63,7 @@ function options(argv: string[]): Map<string, string> {
 }
 
 /** Writes a brief as Markdown (default), HTML or PDF. */
-async function briefing(executor: Executor, id: string, opts: Map<string, string>): Promise<number> {
+async function briefing(executor: Executor, id: string, opts: Map<string, string>, chromiumPath: string): Promise<number> {
   const lang = opts.get('lang') ?? 'en';
   if (!['th', 'en', 'zh'].includes(lang)) {
     console.error('--lang must be th, en or zh');
@@ -82,7 +82,7 @@ async function briefing(executor: Executor, id: string, opts: Map<string, string
   if (pdf) {
     // Loaded only when a PDF is asked for: the headless-browser driver takes seconds and ~70 MB to load, which import and export do not need.
     const { printBriefingPdf } = await import('./briefing/printPdf.ts');
-    await printBriefingPdf(brief, pdf);
+    await printBriefingPdf(brief, pdf, chromiumPath);
   }
   if (md) await writeFile(md, briefingToMarkdown(brief), 'utf8');
   if (html) await writeFile(html, briefingToHtml(brief), 'utf8');
@@ -134,9 +134,10 @@ async function run(argv: string[]): Promise<number> {
   }
   const file = path.resolve(target);
   if (command === 'validate') return validate(file);
-  const db = await connectDatabase(loadConfig(), (line) => console.error(line));
+  const config = loadConfig();
+  const db = await connectDatabase(config, (line) => console.error(line));
   try {
-    if (command === 'briefing') return await briefing(db.executor, target, options(argv.slice(2)));
+    if (command === 'briefing') return await briefing(db.executor, target, options(argv.slice(2)), config.chromiumPath);
     if (command === 'import') {
       await applySchema(db.executor);
       const started = Date.now();

@@ -53,7 +53,10 @@ export interface Config {
   readonly apiKeys: { readonly inline: string; readonly file: string };
   /** How long SIGTERM waits for requests in flight before closing their connections, in milliseconds. */
   readonly shutdownGraceMs: number;
+  /** The built viewer, served at `/`. */
   readonly webRoot: string;
+  /** Headless Chromium for PDF briefings: CHROMIUM_PATH, else Debian's package. */
+  readonly chromiumPath: string;
 }
 
 /** The password the local Neo4j gets when NEO4J_PASSWORD is not set: published, so never for production. */
@@ -151,5 +154,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeys: Object.freeze({ inline: env.API_KEYS ?? '', file: path.resolve(REPO_ROOT, env.API_KEYS_FILE ?? '.data/api-keys') }),
     shutdownGraceMs: intFrom(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     webRoot: path.resolve(REPO_ROOT, 'dist'),
+    chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   });
 }

@@ -13,20 +13,22 @@ import { Readiness } from './http/readiness.ts';
 import { ensureWebBuild } from './http/webBuild.ts';
 import { DatasetInvalidError } from './ingest/datasetIssue.ts';
 import { observabilityPlugin } from './observability/apolloObservability.ts';
-import { createJsonLogger } from './observability/logger.ts';
+import { createJsonLogger, createTerminalLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 
 /** The composition root: config → database → HTTP → (schema → seed → ready), then a graceful stop. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Start-up and shutdown speak to the person at the terminal; operations are JSON lines for machines.
+  const say = createTerminalLogger();
   const keys = loadKeyStore(config.apiKeys);
-  ensureWebBuild(config.webRoot);
+  ensureWebBuild(config.webRoot, say.info);
   const metrics = createMetrics();
   const logger = createJsonLogger();
   const external = config.neo4j.target.mode === 'external';
   const db = await connectDatabase(
     config,
-    console.log,
+    say.info,
     {
       query: (name, seconds, ok) => {
         metrics.queries.inc({ query: name, outcome: ok ? 'ok' : 'error' });
@@ -47,11 +49,11 @@ async function main(): Promise<void> {
     stopping = true;
     readiness.markStopping();
     stopConnecting.abort();
-    console.log(`\n${signal}: stopping (requests in flight get up to ${config.shutdownGraceMs} ms)…`);
+    say.info(`\n${signal}: stopping (requests in flight get up to ${config.shutdownGraceMs} ms)…`);
     for (const task of shutdownTasks.reverse()) {
-      await task.run().catch((e: Error) => console.error(`${task.name}: ${e.message}`));
+      await task.run().catch((e: Error) => say.error(`${task.name}: ${e.message}`));
     }
-    console.log('Stopped.');
+    say.info('Stopped.');
     process.exit(exitCode);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -94,7 +96,7 @@ async function main(): Promise<void> {
     name: 'HTTP server',
     run: async () => {
       const cut = await closeGracefully(server, config.shutdownGraceMs);
-      console.log(
+      say.info(
         cut > 0 ? `HTTP: closed ${cut} connection(s) still busy after ${config.shutdownGraceMs} ms.` : 'HTTP: requests in flight finished.',
       );
     },
@@ -105,20 +107,20 @@ async function main(): Promise<void> {
     signal: stopConnecting.signal,
     attempt: async () => {
       await verifyReachable(db.driver, db.uri, config.neo4j.database);
-      await prepareDatabase(db.executor, config.seedPath, console.log);
+      await prepareDatabase(db.executor, config.seedPath, say.info);
     },
     onFailure: (error, wait) => {
       const reason = error.message.split('\n')[0] ?? error.message;
       readiness.markWaiting(reason);
       if (!config.neo4j.waitAtStart || error instanceof DatasetInvalidError) {
-        console.error(`\n${error.message}`);
+        say.error(`\n${error.message}`);
         stopConnecting.abort();
         void stop('Cannot start', 1);
         return;
       }
       if (!warned) {
         warned = true;
-        console.error(
+        say.error(
           `\n${error.message}\nThe API is serving; /readyz says "not ready" until Neo4j answers. ` +
             `Retrying (next in ${Math.round(wait / 1000)} s). Set NEO4J_WAIT=false to exit instead.`,
         );
@@ -128,7 +130,7 @@ async function main(): Promise<void> {
   if (!connected || stopping) return;
   readiness.markReady();
   const base = `http://localhost:${(server.address() as { port: number }).port}`;
-  console.log(
+  say.info(
     `\nReady.\n  GraphQL   ${base}/graphql\n  GraphiQL  ${config.graphiql ? `${base}/graphiql` : 'off (GRAPHIQL=true turns it on)'}\n` +
       `  Viewer    ${base}/\n  Neo4j     ${db.uri}\n` +
       `  Writes    ${keys.size > 0 ? `${keys.size} API key(s) configured` : 'off: no API keys (npm run api-key -- new --name <you> --role editor)'}\n` +

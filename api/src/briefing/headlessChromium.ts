@@ -1,13 +1,8 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
-/** Where headless Chromium is looked for: CHROMIUM_PATH, else Debian's package. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-}
-
 /** Starts headless Chromium with flags that work as root on a closed network; a clear error if it is not installed. */
-export function launchHeadlessChromium(executablePath = chromiumPath()): Promise<Browser> {
+export function launchHeadlessChromium(executablePath: string): Promise<Browser> {
   if (!existsSync(executablePath)) {
     throw new Error(`Chromium was not found at ${executablePath}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
   }

@@ -1,11 +1,11 @@
 import { label } from './briefingLabels.ts';
 import type { Briefing } from './briefingModel.ts';
-import { chromiumPath, launchHeadlessChromium } from './headlessChromium.ts';
+import { launchHeadlessChromium } from './headlessChromium.ts';
 import { briefingToHtml } from './renderHtml.ts';
 import { escapeHtml } from '../../../common/escapeHtml.ts';
 
 /** Prints a brief to an A4 PDF with headless Chromium: page numbers, generation date and dataset version in the footer. */
-export async function printBriefingPdf(brief: Briefing, file: string, executablePath = chromiumPath()): Promise<void> {
+export async function printBriefingPdf(brief: Briefing, file: string, executablePath: string): Promise<void> {
   const browser = await launchHeadlessChromium(executablePath);
   try {
     const page = await browser.newPage();

@@ -17,5 +17,19 @@ export function createJsonLogger(write: (line: string) => void = (line) => proce
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }
 
-/** A logger that drops everything (tests, CLI). */
-export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+/**
+ * A logger for a person at a terminal: the message as a line of prose (fields, if any, after it
+ * as `key=value`), information on standard output, warnings and errors on standard error.
+ */
+export function createTerminalLogger(
+  out: (line: string) => void = (line) => process.stdout.write(line),
+  err: (line: string) => void = (line) => process.stderr.write(line),
+): Logger {
+  const line = (msg: string, fields: LogFields = {}) => {
+    const extra = Object.entries(fields)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : String(v)}`);
+    return `${[msg, ...extra].join(' ')}\n`;
+  };
+  return { info: (msg, f) => out(line(msg, f)), warn: (msg, f) => err(line(msg, f)), error: (msg, f) => err(line(msg, f)) };
+}
