@@ -14,11 +14,6 @@ export class Readiness {
     return this.current;
   }
 
-  /** Whether requests that need the database may go ahead. */
-  get ready(): boolean {
-    return this.current.status === 'ready';
-  }
-
   /** The database is connected and prepared. */
   markReady(): void {
     if (this.current.status !== 'stopping') this.current = { status: 'ready' };

@@ -50,7 +50,7 @@ export const sourceSchema = z
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language code such as "th", "en" or "zh"'),
     date: z.iso.date().optional(),
     publisher: text.optional(),
-    url: z.url().optional(),
+    url: z.httpUrl({ error: '`url` must be an http(s) address, e.g. https://example.org/news/1' }).optional(),
     note: text.optional(),
     text: z.string().min(1).optional(),
     textFile: text.optional(),

