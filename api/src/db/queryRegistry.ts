@@ -29,6 +29,9 @@ export const QUERY_NAMES = [
   'citationsOfSource',
   'recordAudit',
   'auditLog',
+  'entitiesByIds',
+  'gazetteerEntries',
+  'datasetStamp',
 ] as const;
 
 /** The name of one query of the registry. */

@@ -54,6 +54,13 @@ export interface QueryRows {
   /** An audit event, as `domain/auditEvent.ts` describes it. */
   recordAudit: { event: unknown };
   auditLog: { event: unknown };
+  entitiesByIds: Sources & { node: Node };
+  /** Names per entity for the analysis gazetteer, and the stamp of the graph they were read at. */
+  gazetteerEntries: {
+    stamp: string;
+    entries: { id: string; kind: string; th: string | null; en: string | null; zh: string | null; aliases: string[] }[];
+  };
+  datasetStamp: { stamp: string };
   benchSamples: Record<string, unknown>;
 }
 
