@@ -23,6 +23,9 @@ const config: CodegenConfig = {
         contextType: '../context.ts#GraphContext',
         scalars: { JSONObject: 'Record<string, unknown>' },
         mappers: {
+          TextAnalysis: '../../analysis/types.ts#TextAnalysis as TextAnalysisModel',
+          Mention: '../../analysis/types.ts#Mention as MentionModel',
+          Candidate: '../../analysis/types.ts#Candidate as CandidateModel',
           Entity: '../../model/models.ts#EntityModel',
           Person: '../../model/models.ts#EntityModel',
           Agency: '../../model/models.ts#EntityModel',

@@ -17,6 +17,8 @@ export const ARGUMENT_LIMITS = {
   searchText: { max: 200 },
   /** `filter.text` of a list, in characters. */
   filterText: { max: 200 },
+  /** `analyzeText(text:)`, in characters (UTF-16 code units): a long article is some 20,000. */
+  analyzeText: { max: 100_000 },
   /** `neighborhood(limit:)` when the argument is left out. */
   defaultLimit: 200,
 } as const;

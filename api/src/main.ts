@@ -6,6 +6,7 @@ import { verifyReachable } from './db/driver.ts';
 import { prepareDatabase } from './prepareDatabase.ts';
 import { retryUntilReady } from './db/retryUntilReady.ts';
 import { createApolloServer } from './graph/apolloServer.ts';
+import { createGraphGazetteer } from './graph/graphGazetteer.ts';
 import { closeGracefully } from './http/closeGracefully.ts';
 import { createApp } from './http/createApp.ts';
 import { createHttpServer } from './http/httpServer.ts';
@@ -83,6 +84,8 @@ async function main(): Promise<void> {
       rateLimits: config.rateLimits,
       metricsToken: config.metricsToken,
       logger,
+      // One gazetteer for the process: built at the first analyzeText, rebuilt when the graph changes.
+      gazetteer: createGraphGazetteer(db.executor, { logger }),
     });
     server = await new Promise((resolve, reject) => {
       const s = createHttpServer(app, config.http).listen(config.port, config.host, () => resolve(s));

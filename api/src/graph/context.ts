@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Caller } from '../auth/credentials.ts';
 import type { Executor, QueryStats } from '../db/executor.ts';
 import type { EntityModel, LinkModel } from '../model/models.ts';
+import type { GraphGazetteer } from './graphGazetteer.ts';
 import { indexSources, toEntity, toRelationship } from '../model/rowMapping.ts';
 
 /** Which relationships of an entity to load: by type and direction. */
@@ -25,6 +26,10 @@ export interface GraphContext {
   readonly signal?: AbortSignal;
   readonly relations: DataLoader<RelationKey, readonly Omit<LinkModel, 'self'>[], string>;
   readonly sourceTexts: DataLoader<string, string | null>;
+  /** Entities by id (null when none has it), all of one tick in one query. */
+  readonly entities: DataLoader<string, EntityModel | null>;
+  /** The graph's names for `analyzeText`, one per server process (set by the HTTP layer). */
+  readonly gazetteer?: GraphGazetteer;
 }
 
 const ANONYMOUS: Caller = { kind: 'anonymous' };
@@ -53,7 +58,12 @@ export function createGraphContext(executor: Executor, requestId?: string, calle
     const texts = new Map(rows.map((r) => [r.id, r.text]));
     return ids.map((id) => texts.get(id) ?? null);
   });
-  return { db, stats, caller, relations, sourceTexts, ...(requestId ? { requestId } : {}) };
+  const entities = new DataLoader<string, EntityModel | null>(async (ids) => {
+    const rows = await db.read('entitiesByIds', { ids });
+    const byId = new Map(rows.map((row) => [String(row.node.id), toEntity(row.node, indexSources(row.sources))]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  return { db, stats, caller, relations, sourceTexts, entities, ...(requestId ? { requestId } : {}) };
 }
 
 /** Loads the links of an entity for one or more relationship types, in one batch. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
+import { analysisResolvers } from './resolvers/analysisResolvers.ts';
 import { domainResolvers } from './resolvers/domainResolvers.ts';
 import { edgeResolvers } from './resolvers/linkFields.ts';
 import { mutationResolvers } from './resolvers/mutationResolvers.ts';
@@ -19,6 +20,8 @@ export function loadTypeDefs(file = path.join(REPO_ROOT, 'schema.graphql')): str
 export const resolvers: Resolvers = {
   ...queryResolvers,
   ...mutationResolvers,
+  ...analysisResolvers,
+  Query: { ...queryResolvers.Query, ...analysisResolvers.Query },
   JSONObject: JSONObjectScalar,
   ...domainResolvers,
   Edge: edgeResolvers,

@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { KeyStore } from '../auth/apiKeys.ts';
 import type { Executor } from '../db/executor.ts';
 import type { GraphContext } from '../graph/index.ts';
+import type { GraphGazetteer } from '../graph/graphGazetteer.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { RateLimits } from './rateLimit.ts';
@@ -30,6 +31,8 @@ export interface AppOptions {
   readonly rateLimits?: RateLimits;
   /** A token that opens /metrics (`Authorization: Bearer <token>`); without it /metrics follows `readAccess`. */
   readonly metricsToken?: string;
+  /** The graph's names for `analyzeText`, one per process; without it the app keeps its own. */
+  readonly gazetteer?: GraphGazetteer;
   /** Where the HTTP layer logs what it does not tell anonymous callers (database failures). */
   readonly logger?: Logger;
 }

@@ -3,6 +3,7 @@ import { KeyStore } from '../auth/apiKeys.ts';
 import { callerFrom } from '../auth/credentials.ts';
 import { DatabaseUnavailable } from '../errors.ts';
 import { createGraphContext, type GraphContext } from '../graph/index.ts';
+import { createGraphGazetteer } from '../graph/graphGazetteer.ts';
 import type { AppOptions } from './appOptions.ts';
 import { abortOnDisconnect } from './abortOnDisconnect.ts';
 import { type BodyError, sendBodyError } from './bodyErrors.ts';
@@ -26,6 +27,8 @@ export function createApp(options: AppOptions): RequestListener {
   const keys = options.keys ?? new KeyStore([]);
   const readiness = options.readiness ?? alwaysReady();
   const corsOrigins = new Set(options.corsOrigins ?? []);
+  // Built from the executor without a request's abort signal: a build serves every later request.
+  const gazetteer = options.gazetteer ?? createGraphGazetteer(options.executor, options.logger ? { logger: options.logger } : {});
   const context: HttpContextFunction<GraphContext> = async (req, res) => {
     const state = readiness.state;
     if (state.status === 'starting' || state.status === 'waiting') {
@@ -41,6 +44,7 @@ export function createApp(options: AppOptions): RequestListener {
       ),
       remoteAddress: req.socket.remoteAddress,
       signal,
+      gazetteer,
     };
   };
   const general = createExpressApp(options, { keys, readiness, corsOrigins, context });

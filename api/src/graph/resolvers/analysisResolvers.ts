@@ -1,0 +1,42 @@
+import { ARGUMENT_LIMITS } from '../../../../common/argumentLimits.ts';
+import { langOf } from '../../../../common/langs.ts';
+import { analyzeText, buildGazetteer } from '../../analysis/index.ts';
+import { BadUserInput, invariant } from '../../errors.ts';
+import type { Resolvers } from '../__generated__/resolvers-types.ts';
+
+/** Resolvers of `analyzeText`: the pure analysis over the process's gazetteer; candidates' entities in one batched query. */
+export const analysisResolvers: Resolvers = {
+  Query: {
+    analyzeText: async (_, { text, language }, ctx) => {
+      const max = ARGUMENT_LIMITS.analyzeText.max;
+      if (text.length > max) throw new BadUserInput(`\`text\` may be at most ${max} characters; got ${text.length}.`, 'text');
+      // Without a process gazetteer (a bare context in a test) the rules still run, with no names to link.
+      const gazetteer = ctx.gazetteer ? await ctx.gazetteer.current() : buildGazetteer([]);
+      return analyzeText(text, { gazetteer, ...(language ? { language: langOf(language) } : {}) });
+    },
+  },
+  TextAnalysis: {
+    mentions: (a) => [...a.mentions],
+    dates: (a) => [...a.dates],
+    ordinals: (a) => [...a.ordinals],
+    proposals: (a) => a.proposals.map((p) => ({ ...p, attributes: { ...p.attributes } })),
+  },
+  Mention: {
+    attributes: (m) => ({ ...m.attributes }),
+    // A candidate whose entity was removed since the gazetteer was built is left out.
+    candidates: async (m, _, ctx) => {
+      const entities = await ctx.entities.loadMany(m.candidates.map((c) => c.entityId));
+      return m.candidates.filter((_c, i) => {
+        const e = entities[i];
+        return e !== null && e !== undefined && !(e instanceof Error);
+      });
+    },
+  },
+  Candidate: {
+    entity: async (c, _, ctx) => {
+      const entity = await ctx.entities.load(c.entityId);
+      invariant(entity, `Mention.candidates keeps only candidates whose entity exists (${c.entityId})`);
+      return entity;
+    },
+  },
+};
