@@ -1,7 +1,8 @@
 import { ARGUMENT_LIMITS } from '../../../../common/argumentLimits.ts';
 import { langOf } from '../../../../common/langs.ts';
-import { analyzeText, buildGazetteer } from '../../analysis/index.ts';
+import { analyzeText } from '../../analysis/index.ts';
 import { BadUserInput, invariant } from '../../errors.ts';
+import { loadGazetteer } from '../graphGazetteer.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 
 /** Resolvers of `analyzeText`: the pure analysis over the process's gazetteer; candidates' entities in one batched query. */
@@ -10,8 +11,8 @@ export const analysisResolvers: Resolvers = {
     analyzeText: async (_, { text, language }, ctx) => {
       const max = ARGUMENT_LIMITS.analyzeText.max;
       if (text.length > max) throw new BadUserInput(`\`text\` may be at most ${max} characters; got ${text.length}.`, 'text');
-      // Without a process gazetteer (a bare context in a test) the rules still run, with no names to link.
-      const gazetteer = ctx.gazetteer ? await ctx.gazetteer.current() : buildGazetteer([]);
+      // Without a process gazetteer (a context made outside the HTTP layer) one is read for this request.
+      const gazetteer = ctx.gazetteer ? await ctx.gazetteer.current() : (await loadGazetteer(ctx.db)).gazetteer;
       return analyzeText(text, { gazetteer, ...(language ? { language: langOf(language) } : {}) });
     },
   },
