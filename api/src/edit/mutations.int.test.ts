@@ -153,6 +153,28 @@ describe('createEntity and updateEntity', () => {
     expect(await auditRows()).toEqual([]);
   });
 
+  it('refuses blank or too-short quotes and control or bidi characters in names, aliases and quotes; nothing is written', async () => {
+    const before = await db.counts();
+    const cases: [Record<string, unknown>, string][] = [
+      [topic({ citations: [{ source: SOURCE, quote: '   ' }] }), 'citations[0].quote: must not be empty'],
+      [topic({ citations: [{ source: SOURCE, quote: 'จ' }] }), 'citations[0].quote: too short to point at one passage'],
+      [
+        topic({ citations: [{ source: SOURCE, quote: 'ความ\u202Eยากจน' }] }),
+        'citations[0].quote: must not contain bidi override characters',
+      ],
+      [topic({ citations: [{ source: SOURCE, quote: 'ความ\u0000ยากจน' }] }), 'citations[0].quote: must not contain control characters'],
+      [topic({ names: { th: 'ความ\u202Eยากจน' } }), 'names.th: must not contain bidi override characters'],
+      [topic({ aliases: ['ความ\u009Bยากจน'] }), 'aliases[0]: must not contain control characters'],
+    ];
+    for (const [input, message] of cases) {
+      const { body } = await gql(CREATE, { input }, EDITOR);
+      expect(body.errors?.[0]?.extensions.code, message).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message, JSON.stringify(body.errors)).toContain(message);
+    }
+    expect(await db.counts()).toEqual(before);
+    expect(await auditRows()).toEqual([]);
+  });
+
   it('replaces an entity, names the changed fields in the audit, and refuses a kind change or an unknown id', async () => {
     const UPDATE =
       'mutation($input: EntityInput!) { updateEntity(input: $input) { entity { id name(lang: EN) } audit { action summary } } }';
