@@ -34,9 +34,10 @@ describe('a quote', () => {
     }
   });
 
-  it('is long enough: 5 characters after trimming, or 2 in Thai or CJK script', () => {
+  it('is long enough: 3 characters after trimming, or 2 in Thai or CJK script', () => {
     expect(quoteLongEnough('Alice')).toBe(true);
-    expect(quoteLongEnough('  MOST  ')).toBe(false);
+    expect(quoteLongEnough('  Bob  ')).toBe(true);
+    expect(quoteLongEnough('  MO  ')).toBe(false);
     expect(quoteLongEnough('x')).toBe(false);
     expect(quoteLongEnough('泰國')).toBe(true);
     expect(quoteLongEnough('จีน')).toBe(true);

@@ -14,7 +14,7 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
 const DENSE_SCRIPT = /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** The shortest quote, in characters after trimming, in Latin and other scripts; see SECURITY.md. */
-export const MIN_QUOTE_LENGTH = 5;
+export const MIN_QUOTE_LENGTH = 3;
 /** The shortest quote, in characters after trimming, in Thai or CJK script; see SECURITY.md. */
 export const MIN_DENSE_QUOTE_LENGTH = 2;
 

@@ -107,7 +107,7 @@ describe('validateDataset', () => {
   it('refuses a quote too short to point at one passage', () => {
     const short = { ...attended, citations: [{ source: 'source:s', quote: ' ก ' }] };
     expect(messages(dataset({ relationships: [short] }))).toEqual([
-      'agency:pmu-a -ATTENDED-> meeting:m › citations[0].quote: too short to point at one passage of source:s: give at least 5 characters (2 in Thai or CJK script)',
+      'agency:pmu-a -ATTENDED-> meeting:m › citations[0].quote: too short to point at one passage of source:s: give at least 3 characters (2 in Thai or CJK script)',
     ]);
   });
 });
