@@ -293,6 +293,33 @@ entities:
   });
 });
 
+describe('a source removed while a write cites it', () => {
+  it('never leaves a citation pointing at a missing source: the import fails or the removal is refused', async () => {
+    const IMPORT = 'mutation($d: String!) { importDataset(document: $d, name: "race.yaml") { nodes } }';
+    const DELETE = 'mutation($id: ID!) { deleteEntity(id: $id, reason: "race test") { id } }';
+    const text = 'The Race Test Agency was founded in 2021.';
+    for (let round = 0; round < 6; round++) {
+      const source = `source:race-${round}`;
+      const sourceDoc = `sources:\n  - id: ${source}\n    title: Race\n    language: en\n    text: ${text}\n`;
+      expect((await gql(IMPORT, { d: sourceDoc }, EDITOR)).body.errors).toBeUndefined();
+      const citing = `entities:\n  - id: agency:race-${round}\n    kind: AGENCY\n    names: { en: Race Test Agency }\n    citations:\n      - source: ${source}\n        quote: ${text}\n`;
+      const [imported, deleted] = await Promise.all([gql(IMPORT, { d: citing }, EDITOR), gql(DELETE, { id: source }, EDITOR)]);
+      const importOk = imported.body.errors === undefined;
+      const deleteOk = deleted.body.errors === undefined;
+      expect(importOk && deleteOk, JSON.stringify([imported.body, deleted.body])).toBe(false);
+      expect(importOk || deleteOk, JSON.stringify([imported.body, deleted.body])).toBe(true);
+      if (!importOk) expect(imported.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      if (!deleteOk) expect(deleted.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    }
+    const { records } = await db.driver.executeQuery(
+      'MATCH (n:Entity) UNWIND n.citeSources AS s WITH s WHERE NOT EXISTS { MATCH (:Entity {id: s}) } RETURN count(*) AS dangling',
+    );
+    expect(Number(records[0]?.get('dangling'))).toBe(0);
+    const search = await gql('{ search(text: "Race Test Agency") { entity { id citations { source { id } } } } }');
+    expect(search.body.errors).toBeUndefined();
+  });
+});
+
 describe('the audit log and closed reading', () => {
   it('lists changes newest first for key holders only', async () => {
     await gql(CREATE, { input: topic() }, EDITOR);
