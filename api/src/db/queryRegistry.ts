@@ -27,6 +27,7 @@ export const QUERY_NAMES = [
   'deleteEntity',
   'unlinkEntities',
   'citationsOfSource',
+  'lockSources',
   'recordAudit',
   'auditLog',
   'entitiesByIds',

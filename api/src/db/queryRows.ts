@@ -51,6 +51,7 @@ export interface QueryRows {
   deleteEntity: { kind: string; relationships: number };
   unlinkEntities: { removed: number };
   citationsOfSource: { entities: number; relationships: number };
+  lockSources: { locked: number };
   /** An audit event, as `domain/auditEvent.ts` describes it. */
   recordAudit: { event: unknown };
   auditLog: { event: unknown };

@@ -1,12 +1,13 @@
 import { displayName } from '../../../common/displayName.ts';
 import type { Principal } from '../auth/apiKeys.ts';
-import type { Executor } from '../db/executor.ts';
+import type { Executor, Tx } from '../db/executor.ts';
 import { decodeEntity } from '../db/storedProps.ts';
 import { newAuditEvent, type AuditEvent } from '../domain/auditEvent.ts';
 import { InvalidInput, NotFound } from '../errors.ts';
 import { checkDataset } from '../ingest/check/checkDataset.ts';
 import { entitySchema, type EntityRecord } from '../ingest/datasetSchema.ts';
 import { toNodeRows } from '../ingest/graphRows.ts';
+import { lockCitedSources } from '../ingest/write/lockCitedSources.ts';
 import type { EntityModel } from '../model/models.ts';
 import { indexSources, toEntity } from '../model/rowMapping.ts';
 import { changedFields } from './changedFields.ts';
@@ -42,6 +43,20 @@ async function checkedEntityRow(db: Executor, input: unknown) {
   return { record, row: row as NonNullable<typeof row> };
 }
 
+/** Locks the sources an entity cites and refuses the write when one was removed since validation. */
+async function keepCitedSources(tx: Tx, record: EntityRecord): Promise<void> {
+  const missing = await lockCitedSources(
+    tx,
+    resolvedCitations(record.citations).map((c) => c.source),
+  );
+  if (missing.length > 0) {
+    throw new InvalidInput(
+      'The entity',
+      missing.map((id) => ({ id: record.id, field: 'citations', message: `source "${id}" was removed meanwhile; nothing was written` })),
+    );
+  }
+}
+
 function describe(record: EntityRecord): string {
   return `${record.kind} "${displayName(record, 'en')}", ${record.citations.length} citation(s)`;
 }
@@ -51,6 +66,7 @@ export async function createEntity(db: Executor, actor: Principal, input: unknow
   const { record, row } = await checkedEntityRow(db, input);
   const event = newAuditEvent(actor, 'CREATE_ENTITY', record.id, describe(record));
   return db.writeTransaction(async (tx) => {
+    await keepCitedSources(tx, record);
     const [existing] = await tx.run('existingEntities', { ids: [record.id] });
     if (existing) {
       throw new InvalidInput('The entity', [
@@ -70,6 +86,7 @@ export async function createEntity(db: Executor, actor: Principal, input: unknow
 export async function updateEntity(db: Executor, actor: Principal, input: unknown): Promise<EntityChange> {
   const { record, row } = await checkedEntityRow(db, input);
   return db.writeTransaction(async (tx) => {
+    await keepCitedSources(tx, record);
     const [before] = await tx.run('entityById', { id: record.id });
     const old = before?.node;
     if (!old) throw new NotFound(`There is no entity "${record.id}"; use createEntity to add it.`);
@@ -96,6 +113,8 @@ export async function deleteEntity(db: Executor, actor: Principal, id: string, r
     const [existing] = await tx.run('existingEntities', { ids: [id] });
     if (!existing) throw new NotFound(`There is no entity "${id}".`);
     if (existing.kind === 'SOURCE') {
+      // The lock makes a write citing this source, validated but not yet committed, finish first.
+      await tx.run('lockSources', { ids: [id] });
       const [cited] = await tx.run('citationsOfSource', { id });
       const entities = Number(cited?.entities ?? 0);
       const relationships = Number(cited?.relationships ?? 0);

@@ -153,6 +153,28 @@ describe('createEntity and updateEntity', () => {
     expect(await auditRows()).toEqual([]);
   });
 
+  it('refuses blank or too-short quotes and control or bidi characters in names, aliases and quotes; nothing is written', async () => {
+    const before = await db.counts();
+    const cases: [Record<string, unknown>, string][] = [
+      [topic({ citations: [{ source: SOURCE, quote: '   ' }] }), 'citations[0].quote: must not be empty'],
+      [topic({ citations: [{ source: SOURCE, quote: 'จ' }] }), 'citations[0].quote: too short to point at one passage'],
+      [
+        topic({ citations: [{ source: SOURCE, quote: 'ความ\u202Eยากจน' }] }),
+        'citations[0].quote: must not contain bidi override characters',
+      ],
+      [topic({ citations: [{ source: SOURCE, quote: 'ความ\u0000ยากจน' }] }), 'citations[0].quote: must not contain control characters'],
+      [topic({ names: { th: 'ความ\u202Eยากจน' } }), 'names.th: must not contain bidi override characters'],
+      [topic({ aliases: ['ความ\u009Bยากจน'] }), 'aliases[0]: must not contain control characters'],
+    ];
+    for (const [input, message] of cases) {
+      const { body } = await gql(CREATE, { input }, EDITOR);
+      expect(body.errors?.[0]?.extensions.code, message).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message, JSON.stringify(body.errors)).toContain(message);
+    }
+    expect(await db.counts()).toEqual(before);
+    expect(await auditRows()).toEqual([]);
+  });
+
   it('replaces an entity, names the changed fields in the audit, and refuses a kind change or an unknown id', async () => {
     const UPDATE =
       'mutation($input: EntityInput!) { updateEntity(input: $input) { entity { id name(lang: EN) } audit { action summary } } }';
@@ -268,6 +290,33 @@ entities:
     }
     expect(await db.counts()).toEqual(before);
     expect(await auditRows()).toEqual([]);
+  });
+});
+
+describe('a source removed while a write cites it', () => {
+  it('never leaves a citation pointing at a missing source: the import fails or the removal is refused', async () => {
+    const IMPORT = 'mutation($d: String!) { importDataset(document: $d, name: "race.yaml") { nodes } }';
+    const DELETE = 'mutation($id: ID!) { deleteEntity(id: $id, reason: "race test") { id } }';
+    const text = 'The Race Test Agency was founded in 2021.';
+    for (let round = 0; round < 6; round++) {
+      const source = `source:race-${round}`;
+      const sourceDoc = `sources:\n  - id: ${source}\n    title: Race\n    language: en\n    text: ${text}\n`;
+      expect((await gql(IMPORT, { d: sourceDoc }, EDITOR)).body.errors).toBeUndefined();
+      const citing = `entities:\n  - id: agency:race-${round}\n    kind: AGENCY\n    names: { en: Race Test Agency }\n    citations:\n      - source: ${source}\n        quote: ${text}\n`;
+      const [imported, deleted] = await Promise.all([gql(IMPORT, { d: citing }, EDITOR), gql(DELETE, { id: source }, EDITOR)]);
+      const importOk = imported.body.errors === undefined;
+      const deleteOk = deleted.body.errors === undefined;
+      expect(importOk && deleteOk, JSON.stringify([imported.body, deleted.body])).toBe(false);
+      expect(importOk || deleteOk, JSON.stringify([imported.body, deleted.body])).toBe(true);
+      if (!importOk) expect(imported.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      if (!deleteOk) expect(deleted.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    }
+    const { records } = await db.driver.executeQuery(
+      'MATCH (n:Entity) UNWIND n.citeSources AS s WITH s WHERE NOT EXISTS { MATCH (:Entity {id: s}) } RETURN count(*) AS dangling',
+    );
+    expect(Number(records[0]?.get('dangling'))).toBe(0);
+    const search = await gql('{ search(text: "Race Test Agency") { entity { id citations { source { id } } } } }');
+    expect(search.body.errors).toBeUndefined();
   });
 });
 

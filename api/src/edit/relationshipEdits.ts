@@ -4,6 +4,7 @@ import { newAuditEvent, type AuditEvent } from '../domain/auditEvent.ts';
 import { RELATIONSHIP_TYPE_NAMES } from '../domain/relationshipTypes.ts';
 import { InvalidInput, NotFound } from '../errors.ts';
 import { checkDataset } from '../ingest/check/checkDataset.ts';
+import { lockCitedSources } from '../ingest/write/lockCitedSources.ts';
 import { recordLabel, relationshipId } from '../ingest/dataset.ts';
 import { relationshipSchema, type RelationshipRecord } from '../ingest/datasetSchema.ts';
 import { toRelationshipRows } from '../ingest/graphRows.ts';
@@ -31,6 +32,13 @@ export async function linkEntities(db: Executor, actor: Principal, input: unknow
   const [row] = toRelationshipRows(dataset);
   const event = newAuditEvent(actor, 'LINK', relationshipId(record), `${recordLabel(record)}, ${record.citations.length} citation(s)`);
   return db.writeTransaction(async (tx) => {
+    const missing = await lockCitedSources(tx, dataset.relationships[0]?.citations.map((c) => c.source) ?? []);
+    if (missing.length > 0) {
+      throw new InvalidInput(
+        'The relationship',
+        missing.map((id) => ({ field: 'citations', message: `source "${id}" was removed meanwhile; nothing was written` })),
+      );
+    }
     const [written] = await tx.run('linkEntities', { row });
     // The check above saw both endpoints; only a concurrent removal gets here.
     if (!written) throw new NotFound(`${recordLabel(record)}: an endpoint was removed meanwhile; nothing was written.`);

@@ -9,7 +9,7 @@ import {
   type ResolvedCitation,
 } from './dataset.ts';
 import type { DatasetIssue } from './datasetIssue.ts';
-import { type AttributeValue, ENTITY_ID } from './datasetSchema.ts';
+import { type AttributeValue, ENTITY_ID, MIN_DENSE_QUOTE_LENGTH, MIN_QUOTE_LENGTH, quoteLongEnough } from './datasetSchema.ts';
 import { fingerprint, FingerprintSet } from './check/fingerprintSet.ts';
 
 /** What is known about an id that the dataset references but does not define (it is in the database). */
@@ -100,7 +100,15 @@ export function createDatasetChecker(options: CheckerOptions = {}): DatasetCheck
         return;
       }
       const text = texts.get(c.source);
-      if (text !== undefined && !text.includes(c.quote)) {
+      if (!quoteLongEnough(c.quote)) {
+        const min = `${MIN_QUOTE_LENGTH} characters (${MIN_DENSE_QUOTE_LENGTH} in Thai or CJK script)`;
+        issues.push({
+          ...at(r),
+          id,
+          field: `${field}.quote`,
+          message: `too short to point at one passage of ${c.source}: give at least ${min}`,
+        });
+      } else if (text !== undefined && !text.includes(c.quote)) {
         issues.push({ ...at(r), id, field: `${field}.quote`, message: `not found verbatim in ${c.source}: "${shorten(c.quote)}"` });
       }
       for (const key of c.about ?? []) {

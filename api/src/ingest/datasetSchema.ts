@@ -2,7 +2,42 @@ import { z } from 'zod';
 import { ENTITY_KINDS } from '../../../common/kinds.ts';
 import { RELATIONSHIP_TYPE_NAMES } from '../domain/relationshipTypes.ts';
 
+/** C0 and C1 control characters (and DEL), which no name or alias needs. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
+/** C0 and C1 control characters other than tab and line breaks, which a quote may carry from its source's text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const QUOTE_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+/** Bidi embedding, override and isolate characters, which can make text read differently from how it is stored. */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
+/** Thai, Han (CJK) and kana script, where two characters already carry a word. */
+const DENSE_SCRIPT = /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** The shortest quote, in characters after trimming, in Latin and other scripts; see SECURITY.md. */
+export const MIN_QUOTE_LENGTH = 3;
+/** The shortest quote, in characters after trimming, in Thai or CJK script; see SECURITY.md. */
+export const MIN_DENSE_QUOTE_LENGTH = 2;
+
 const text = z.string().trim().min(1, 'must not be empty');
+
+/** A name or alias: non-empty text without control or bidi characters. */
+const nameText = text
+  .refine((v) => !CONTROL.test(v), 'must not contain control characters')
+  .refine((v) => !BIDI.test(v), 'must not contain bidi override characters');
+
+/** Whether a quote is long enough to stand for a fact rather than match anywhere. */
+export function quoteLongEnough(quote: string): boolean {
+  const trimmed = [...quote.trim()];
+  const min = DENSE_SCRIPT.test(quote) ? MIN_DENSE_QUOTE_LENGTH : MIN_QUOTE_LENGTH;
+  return trimmed.length >= min;
+}
+
+/** A verbatim quote: kept as written, but not blank and free of control and bidi characters (its length is checked against its source, `datasetChecker.ts`). */
+export const quoteSchema = z
+  .string()
+  .refine((v) => v.trim() !== '', 'must not be empty')
+  .refine((v) => !QUOTE_CONTROL.test(v), 'must not contain control characters')
+  .refine((v) => !BIDI.test(v), 'must not contain bidi override characters');
 
 /** The form of an entity id, `<kind prefix>:<lowercase slug>`; a string attribute of this form refers to an entity. */
 export const ENTITY_ID = /^[a-z][a-z-]*:[a-z0-9][a-z0-9-]*$/;
@@ -23,7 +58,7 @@ export const localizedTextSchema = z
   });
 
 /** Names may be empty for an entity known only by its aliases. */
-const namesSchema = z.strictObject({ th: text.optional(), en: text.optional(), zh: text.optional() });
+const namesSchema = z.strictObject({ th: nameText.optional(), en: nameText.optional(), zh: nameText.optional() });
 
 /** A scalar attribute value, or text in several languages. */
 export const attributeValueSchema = z.union([
@@ -36,7 +71,7 @@ export const attributeValueSchema = z.union([
 /** A citation: the source and the verbatim quote that supports the fact. */
 export const citationSchema = z.strictObject({
   source: entityIdSchema.optional(),
-  quote: z.string().min(1, 'must not be empty'),
+  quote: quoteSchema,
   about: z
     .array(z.string().regex(/^[a-z][A-Za-z0-9]*(\.(th|en|zh))?$/, 'name an attribute, "country", "aliases" or "names.th|en|zh"'))
     .optional(),
@@ -65,7 +100,7 @@ export const entitySchema = z.strictObject({
   id: entityIdSchema,
   kind: z.enum(ENTITY_KINDS.filter((k) => k !== 'SOURCE') as [string, ...string[]]),
   names: namesSchema,
-  aliases: z.array(text).default([]),
+  aliases: z.array(nameText).default([]),
   country: z
     .string()
     .regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 code such as "TH" or "CN"')

@@ -103,4 +103,11 @@ describe('validateDataset', () => {
     ]);
     expect(validateDataset(d, external)).toEqual([]);
   });
+
+  it('refuses a quote too short to point at one passage', () => {
+    const short = { ...attended, citations: [{ source: 'source:s', quote: ' ก ' }] };
+    expect(messages(dataset({ relationships: [short] }))).toEqual([
+      'agency:pmu-a -ATTENDED-> meeting:m › citations[0].quote: too short to point at one passage of source:s: give at least 3 characters (2 in Thai or CJK script)',
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import { DatasetInvalidError } from '../datasetIssue.ts';
 import { type NodeRow, type RelationshipRow, toNodeRows, toRelationshipRows } from '../graphRows.ts';
 import { createContentHash } from './contentHash.ts';
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
+import { lockCitedSources } from './lockCitedSources.ts';
 import { BATCH_SIZE, IMPORT_TIME_LIMIT_MS, writeBatches } from './writeBatch.ts';
 
 /** A short hash of what was imported: the same rows give the same version. */
@@ -31,7 +32,23 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
   const progress = progressReporter(nodes.length + relationships.length, options);
   let done = 0;
   const written = (count: number) => progress((done += count));
+  const own = new Set(dataset.sources.map((s) => s.id));
+  const cited = [...dataset.entities, ...dataset.relationships].flatMap((r) => r.citations.map((c) => c.source));
   const audit = await executor.writeTransaction(async (tx) => {
+    const missing = await lockCitedSources(
+      tx,
+      cited.filter((id) => !own.has(id)),
+    );
+    if (missing.length > 0) {
+      throw new DatasetInvalidError(
+        missing.map((id) => ({
+          file: '(database)',
+          id,
+          field: 'source',
+          message: `cited source "${id}" was removed meanwhile; nothing was written`,
+        })),
+      );
+    }
     await writeBatches(tx, 'mergeNodes', nodes, batchSize, written);
     await writeBatches(tx, 'mergeRelationships', relationships, batchSize, written);
     if (options.audit) {
