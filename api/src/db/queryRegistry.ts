@@ -45,6 +45,7 @@ export const QUERY_NAMES = [
   'changesetEvents',
   'auditEventById',
   'brokenCitations',
+  'sourceFields',
 ] as const;
 
 /** The name of one query of the registry. */

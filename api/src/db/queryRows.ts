@@ -78,6 +78,7 @@ export interface QueryRows {
   auditEventById: { event: unknown };
   /** A citation of `source` on `owner` (an entity or relationship id) whose quote is not in the source's text. */
   brokenCitations: { source: string; owner: string; quote: string };
+  sourceFields: { id: string; text: string | null; url: string | null };
 }
 
 /** One row of a named query. */
