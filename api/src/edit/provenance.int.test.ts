@@ -127,6 +127,26 @@ describe('replacing a source re-checks every quote that cites it', () => {
     expect([log[0].after.text, log[0].after.url]).toEqual([longer, 'https://example.org/news/1']);
   });
 
+  it('never leaves a quote that is not in its source when a write citing it races an import replacing its text', async () => {
+    const CREATE = 'mutation($i: EntityInput!) { createEntity(input: $i) { entity { id } } }';
+    const quote = 'The Race Agency was founded in 2021.';
+    for (let round = 0; round < 6; round++) {
+      const source = `source:text-race-${round}`;
+      const doc = (text: string) => JSON.stringify({ sources: [{ id: source, title: 'Race', language: 'en', text }] });
+      expect((await gql(IMPORT, { d: doc(`Opening words. ${quote}`) })).errors).toBeUndefined();
+      const entity = { id: `agency:text-race-${round}`, kind: 'AGENCY', names: { en: 'Race Agency' }, citations: [{ source, quote }] };
+      const [replaced, created] = await Promise.all([gql(IMPORT, { d: doc('Opening words. Nothing else.') }), gql(CREATE, { i: entity })]);
+      const outcome = JSON.stringify([replaced.errors?.[0]?.message, created.errors?.[0]?.message]);
+      expect(replaced.errors === undefined && created.errors === undefined, outcome).toBe(false);
+      expect(replaced.errors === undefined || created.errors === undefined, outcome).toBe(true);
+      const stale = await cypher(
+        'MATCH (s:Source {id: $s}) MATCH (n:Entity) WHERE $s IN n.citeSources AND any(q IN n.citeQuotes WHERE NOT s.text CONTAINS q) RETURN n.id AS id',
+        { s: source },
+      );
+      expect(stale, outcome).toEqual([]);
+    }
+  });
+
   it('never lets updateEntity change a source (its text and url are not in EntityInput, and the kind is refused)', async () => {
     const result = await gql('mutation($i: EntityInput!) { updateEntity(input: $i) { entity { id } } }', {
       i: { id: SOURCE, kind: 'SOURCE', names: { en: 'x' }, citations: [{ source: SOURCE, quote: 'เป็นตัวแทนประเทศไทยเข้าร่วมประชุม' }] },
