@@ -61,6 +61,9 @@ async function lastChange(tx: Tx, target: string): Promise<string> {
  */
 export async function restoreRecords(tx: Tx, changes: readonly RecordChange[], what: string): Promise<void> {
   const targets = changes.map((c) => c.target);
+  // Two reverts of one record run one after the other: the second then sees what the first did.
+  const locked = targets.flatMap((t) => (isRelationshipId(t) ? [relationshipRef(t).from] : [t]));
+  await tx.run('lockSources', { ids: [...new Set(locked)].sort() });
   const current = await readSnapshots(tx, targets);
   const issues: InputIssue[] = [];
   for (const change of changes) {
