@@ -33,6 +33,19 @@ export const QUERY_NAMES = [
   'entitiesByIds',
   'gazetteerEntries',
   'datasetStamp',
+  'entitySnapshots',
+  'relationshipsByRefs',
+  'entityRelationships',
+  'recordAuditEvents',
+  'createChangeset',
+  'changesetById',
+  'lockChangeset',
+  'markChangesetReverted',
+  'listChangesets',
+  'changesetEvents',
+  'auditEventById',
+  'brokenCitations',
+  'sourceFields',
 ] as const;
 
 /** The name of one query of the registry. */

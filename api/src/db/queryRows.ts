@@ -63,6 +63,22 @@ export interface QueryRows {
   };
   datasetStamp: { stamp: string };
   benchSamples: Record<string, unknown>;
+  /** Every stored property, a source's text included. */
+  entitySnapshots: { node: Node };
+  relationshipsByRefs: Sources & { rel: Rel };
+  entityRelationships: { id: string; relationships: string[] };
+  recordAuditEvents: { event: unknown };
+  /** A changeset, as `edit/changesetRecord.ts` describes it. */
+  createChangeset: { changeset: unknown };
+  changesetById: { changeset: unknown };
+  lockChangeset: { changeset: unknown };
+  markChangesetReverted: { changeset: unknown };
+  listChangesets: { changeset: unknown };
+  changesetEvents: { event: unknown };
+  auditEventById: { event: unknown };
+  /** A citation of `source` on `owner` (an entity or relationship id) whose quote is not in the source's text. */
+  brokenCitations: { source: string; owner: string; quote: string };
+  sourceFields: { id: string; text: string | null; url: string | null };
 }
 
 /** One row of a named query. */

@@ -7,6 +7,8 @@ import { InvalidInput, NotFound } from '../errors.ts';
 import { checkDataset } from '../ingest/check/checkDataset.ts';
 import { entitySchema, type EntityRecord } from '../ingest/datasetSchema.ts';
 import { toNodeRows } from '../ingest/graphRows.ts';
+import { nodeSnapshot, readSnapshots } from '../ingest/recordSnapshots.ts';
+import { brokenCitations } from '../ingest/write/brokenCitations.ts';
 import { lockCitedSources } from '../ingest/write/lockCitedSources.ts';
 import type { EntityModel } from '../model/models.ts';
 import { indexSources, toEntity } from '../model/rowMapping.ts';
@@ -57,6 +59,18 @@ async function keepCitedSources(tx: Tx, record: EntityRecord): Promise<void> {
   }
 }
 
+/** Refuses the write when a quote of the entity no longer stands in its source (its text was replaced after validation). */
+async function quotesStillStand(tx: Tx, record: EntityRecord): Promise<void> {
+  const sources = resolvedCitations(record.citations).map((c) => c.source);
+  const broken = await brokenCitations(tx, sources, [record.id]);
+  if (broken.length > 0) {
+    throw new InvalidInput(
+      'The entity',
+      broken.map((i) => ({ id: record.id, field: 'citations', message: `${i.message}: the source changed meanwhile` })),
+    );
+  }
+}
+
 function describe(record: EntityRecord): string {
   return `${record.kind} "${displayName(record, 'en')}", ${record.citations.length} citation(s)`;
 }
@@ -64,7 +78,6 @@ function describe(record: EntityRecord): string {
 /** Adds a new entity; BAD_USER_INPUT when the id is taken. One transaction with its audit record. */
 export async function createEntity(db: Executor, actor: Principal, input: unknown): Promise<EntityChange> {
   const { record, row } = await checkedEntityRow(db, input);
-  const event = newAuditEvent(actor, 'CREATE_ENTITY', record.id, describe(record));
   return db.writeTransaction(async (tx) => {
     await keepCitedSources(tx, record);
     const [existing] = await tx.run('existingEntities', { ids: [record.id] });
@@ -74,6 +87,9 @@ export async function createEntity(db: Executor, actor: Principal, input: unknow
       ]);
     }
     const [written] = await tx.run('createEntity', { row });
+    await quotesStillStand(tx, record);
+    const after = written ? nodeSnapshot(written.node) : null;
+    const event = newAuditEvent(actor, 'CREATE_ENTITY', record.id, describe(record), { before: null, after });
     const [audit] = await tx.run('recordAudit', { event });
     return {
       entity: toEntity(written?.node ?? {}, indexSources(written?.sources)),
@@ -96,8 +112,12 @@ export async function updateEntity(db: Executor, actor: Principal, input: unknow
       ]);
     }
     const changed = changedFields(decodeEntity(old), decodeEntity(row.props));
-    const event = newAuditEvent(actor, 'UPDATE_ENTITY', record.id, changed.length ? `changed ${changed.join(', ')}` : 'no change');
     const [written] = await tx.run('replaceEntity', { row });
+    await quotesStillStand(tx, record);
+    const event = newAuditEvent(actor, 'UPDATE_ENTITY', record.id, changed.length ? `changed ${changed.join(', ')}` : 'no change', {
+      before: nodeSnapshot(old),
+      after: written ? nodeSnapshot(written.node) : null,
+    });
     const [audit] = await tx.run('recordAudit', { event });
     return {
       entity: toEntity(written?.node ?? {}, indexSources(written?.sources)),
@@ -124,8 +144,19 @@ export async function deleteEntity(db: Executor, actor: Principal, id: string, r
         ]);
       }
     }
+    // The entity (a source with its text) and each relationship removed with it get their own
+    // event with the values they had, so that each can be put back from the log.
+    const [rels] = await tx.run('entityRelationships', { ids: [id] });
+    const before = await readSnapshots(tx, [id, ...(rels?.relationships ?? [])]);
     const [removed] = await tx.run('deleteEntity', { id });
-    const [audit] = await tx.run('recordAudit', { event: newAuditEvent(actor, 'DELETE_ENTITY', id, why) });
+    const now = new Date();
+    const events = [
+      newAuditEvent(actor, 'DELETE_ENTITY', id, why, { before: before.get(id) ?? null, after: null }, now),
+      ...(rels?.relationships ?? []).map((rel) =>
+        newAuditEvent(actor, 'UNLINK', rel, `removed with ${id}: ${why}`, { before: before.get(rel) ?? null, after: null }, now),
+      ),
+    ];
+    const [audit] = await tx.run('recordAuditEvents', { events });
     return { id, relationshipsRemoved: Number(removed?.relationships ?? 0), audit: audit?.event as AuditEvent };
   });
 }

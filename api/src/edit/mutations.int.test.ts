@@ -271,9 +271,19 @@ entities:
     expect(body.data.importDataset).toEqual({
       nodes: 2,
       relationships: 0,
-      audit: { action: 'IMPORT', target: 'upload.yaml', summary: '1 sources, 1 entities, 0 relationships' },
+      audit: { action: 'IMPORT', target: 'upload.yaml', summary: '1 sources, 1 entities, 0 relationships: 2 new, 0 replaced, 0 unchanged' },
     });
     expect((await db.counts()).nodes).toBe(before.nodes + 2);
+    // One event per record it wrote, with the values it wrote.
+    const perRecord = (await auditRows()).filter((a) => a.target !== 'upload.yaml');
+    expect(perRecord.map((a) => [a.action, a.target, a.before]).sort()).toEqual([
+      ['IMPORT', 'agency:upload-test', 'null'],
+      ['IMPORT', 'source:upload-test', 'null'],
+    ]);
+    expect(JSON.parse(perRecord.find((a) => a.target === 'source:upload-test')!.after!)).toMatchObject({
+      id: 'source:upload-test',
+      text: 'The Upload Test Agency was founded in 2020.',
+    });
   });
 
   it('refuses file references, bad quotes and unparsable documents without writing anything', async () => {

@@ -4,6 +4,8 @@ import { newAuditEvent, type AuditEvent } from '../domain/auditEvent.ts';
 import { RELATIONSHIP_TYPE_NAMES } from '../domain/relationshipTypes.ts';
 import { InvalidInput, NotFound } from '../errors.ts';
 import { checkDataset } from '../ingest/check/checkDataset.ts';
+import { readSnapshots, relationshipSnapshot } from '../ingest/recordSnapshots.ts';
+import { brokenCitations } from '../ingest/write/brokenCitations.ts';
 import { lockCitedSources } from '../ingest/write/lockCitedSources.ts';
 import { recordLabel, relationshipId } from '../ingest/dataset.ts';
 import { relationshipSchema, type RelationshipRecord } from '../ingest/datasetSchema.ts';
@@ -30,7 +32,7 @@ export async function linkEntities(db: Executor, actor: Principal, input: unknow
   const issues = await checkDataset(db, dataset);
   if (issues.length > 0) throw new InvalidInput('The relationship', issues);
   const [row] = toRelationshipRows(dataset);
-  const event = newAuditEvent(actor, 'LINK', relationshipId(record), `${recordLabel(record)}, ${record.citations.length} citation(s)`);
+  const id = relationshipId(record);
   return db.writeTransaction(async (tx) => {
     const missing = await lockCitedSources(tx, dataset.relationships[0]?.citations.map((c) => c.source) ?? []);
     if (missing.length > 0) {
@@ -39,9 +41,22 @@ export async function linkEntities(db: Executor, actor: Principal, input: unknow
         missing.map((id) => ({ field: 'citations', message: `source "${id}" was removed meanwhile; nothing was written` })),
       );
     }
+    const before = await readSnapshots(tx, [id]);
     const [written] = await tx.run('linkEntities', { row });
     // The check above saw both endpoints; only a concurrent removal gets here.
     if (!written) throw new NotFound(`${recordLabel(record)}: an endpoint was removed meanwhile; nothing was written.`);
+    const sources = dataset.relationships[0]?.citations.map((c) => c.source) ?? [];
+    const broken = await brokenCitations(tx, sources, [id]);
+    if (broken.length > 0) {
+      throw new InvalidInput(
+        'The relationship',
+        broken.map((i) => ({ id: recordLabel(record), field: 'citations', message: `${i.message}: the source changed meanwhile` })),
+      );
+    }
+    const event = newAuditEvent(actor, 'LINK', id, `${recordLabel(record)}, ${record.citations.length} citation(s)`, {
+      before: before.get(id) ?? null,
+      after: relationshipSnapshot(written.rel),
+    });
     const [audit] = await tx.run('recordAudit', { event });
     return {
       edge: toRelationship(written.rel, indexSources(written.sources)),
@@ -63,10 +78,12 @@ export async function unlinkEntities(
   }
   const id = relationshipId({ ...ref, key: ref.key ?? undefined });
   return db.writeTransaction(async (tx) => {
+    const before = await readSnapshots(tx, [id]);
     const [result] = await tx.run('unlinkEntities', { id, type: ref.type, from: ref.from, to: ref.to });
     if (Number(result?.removed ?? 0) === 0)
       throw new NotFound(`There is no relationship ${recordLabel(ref)}${ref.key ? ` (${ref.key})` : ''}.`);
-    const [audit] = await tx.run('recordAudit', { event: newAuditEvent(actor, 'UNLINK', id, why) });
+    const event = newAuditEvent(actor, 'UNLINK', id, why, { before: before.get(id) ?? null, after: null });
+    const [audit] = await tx.run('recordAudit', { event });
     return { id, relationshipsRemoved: 1, audit: audit?.event as AuditEvent };
   });
 }

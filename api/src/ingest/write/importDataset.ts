@@ -1,11 +1,13 @@
-import type { Executor } from '../../db/executor.ts';
-import type { AuditEvent } from '../../domain/auditEvent.ts';
+import type { Executor, Tx } from '../../db/executor.ts';
+import { type AuditEvent, newAuditEvent } from '../../domain/auditEvent.ts';
 import { checkDataset } from '../check/checkDataset.ts';
 import type { Dataset } from '../dataset.ts';
 import { DatasetInvalidError } from '../datasetIssue.ts';
 import { type NodeRow, type RelationshipRow, toNodeRows, toRelationshipRows } from '../graphRows.ts';
+import { readSnapshots, type RecordSnapshot, sameSnapshot } from '../recordSnapshots.ts';
 import { createContentHash } from './contentHash.ts';
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
+import { brokenCitations } from './brokenCitations.ts';
 import { lockCitedSources } from './lockCitedSources.ts';
 import { BATCH_SIZE, IMPORT_TIME_LIMIT_MS, writeBatches } from './writeBatch.ts';
 
@@ -15,6 +17,50 @@ function contentVersion(nodes: readonly NodeRow[], relationships: readonly Relat
   for (const row of nodes) hash.add(row);
   for (const row of relationships) hash.add(row);
   return hash.version();
+}
+
+/** The sources of the dataset already stored with another text or url; locked, read inside the write transaction. */
+async function replacedSources(tx: Tx, dataset: Dataset): Promise<string[]> {
+  const ids = dataset.sources.map((s) => s.id);
+  if (ids.length === 0) return [];
+  await tx.run('lockSources', { ids });
+  const stored = new Map((await tx.run('sourceFields', { ids })).map((r) => [r.id, r]));
+  return dataset.sources
+    .filter((s) => {
+      const old = stored.get(s.id);
+      return old !== undefined && (old.text !== s.text || (old.url ?? null) !== (s.url ?? null));
+    })
+    .map((s) => s.id);
+}
+
+/**
+ * The audit events of an import made by someone: its summary, with how many records were new,
+ * replaced or unchanged, then one event per record it created or changed, with the values before
+ * and after.
+ */
+function recordEvents(summary: AuditEvent, before: Map<string, RecordSnapshot>, after: Map<string, RecordSnapshot>): AuditEvent[] {
+  const actor = { name: summary.actor, role: summary.role };
+  const at = new Date(summary.at);
+  const events: AuditEvent[] = [];
+  let unchanged = 0;
+  for (const [id, value] of after) {
+    const old = before.get(id) ?? null;
+    if (sameSnapshot(old, value)) unchanged += 1;
+    else
+      events.push(
+        newAuditEvent(
+          actor,
+          'IMPORT',
+          id,
+          `${old ? 'replaced' : 'created'} by import "${summary.target}"`,
+          { before: old, after: value },
+          at,
+        ),
+      );
+  }
+  const replaced = events.filter((e) => e.before !== 'null').length;
+  const counts = `${events.length - replaced} new, ${replaced} replaced, ${unchanged} unchanged`;
+  return [{ ...summary, summary: `${summary.summary}: ${counts}`.slice(0, 500) }, ...events];
 }
 
 /**
@@ -34,11 +80,9 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
   const written = (count: number) => progress((done += count));
   const own = new Set(dataset.sources.map((s) => s.id));
   const cited = [...dataset.entities, ...dataset.relationships].flatMap((r) => r.citations.map((c) => c.source));
+  const external = [...new Set(cited.filter((id) => !own.has(id)))];
   const audit = await executor.writeTransaction(async (tx) => {
-    const missing = await lockCitedSources(
-      tx,
-      cited.filter((id) => !own.has(id)),
-    );
+    const missing = await lockCitedSources(tx, external);
     if (missing.length > 0) {
       throw new DatasetInvalidError(
         missing.map((id) => ({
@@ -49,10 +93,18 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
         })),
       );
     }
+    const replaced = await replacedSources(tx, dataset);
+    const recordIds = options.audit ? [...nodes.map((n) => n.id), ...new Set(relationships.map((r) => r.id))] : [];
+    const before = await readSnapshots(tx, recordIds);
     await writeBatches(tx, 'mergeNodes', nodes, batchSize, written);
     await writeBatches(tx, 'mergeRelationships', relationships, batchSize, written);
+    // Every quote that cites a source whose text or url this import replaces, anywhere in the
+    // graph, and every quote of a source cited from outside (its text may have been replaced
+    // after validation), must still stand; otherwise the whole import is rolled back.
+    const broken = await brokenCitations(tx, [...replaced, ...external]);
+    if (broken.length > 0) throw new DatasetInvalidError(broken);
     if (options.audit) {
-      const [row] = await tx.run('recordAudit', { event: options.audit });
+      const [row] = await tx.run('recordAuditEvents', { events: recordEvents(options.audit, before, await readSnapshots(tx, recordIds)) });
       return row?.event as AuditEvent;
     }
     await tx.run('stampDataset', { version: contentVersion(nodes, relationships), importedAt: new Date().toISOString() });
