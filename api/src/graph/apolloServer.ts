@@ -6,6 +6,7 @@ import { AppError, ErrorCode } from '../errors.ts';
 import { accessControlPlugin } from './accessControl.ts';
 import type { GraphContext } from './context.ts';
 import { loadTypeDefs, resolvers } from './index.ts';
+import { costLimitPlugin, DEFAULT_COST_BUDGET } from './costLimit.ts';
 import { queryLimitRules } from './documentLimits.ts';
 
 /**
@@ -40,6 +41,8 @@ export function createApolloServer(options: {
   /** Whether reads need an API key; mutations always need the editor role. */
   readAccess?: 'open' | 'key';
   plugins?: ApolloServerPlugin<GraphContext>[];
+  /** The highest estimated cost of one operation (`QUERY_COST_BUDGET`). */
+  costBudget?: number;
 }): ApolloServer<GraphContext> {
   return new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
@@ -60,6 +63,7 @@ export function createApolloServer(options: {
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       accessControlPlugin(options.readAccess ?? 'open'),
+      costLimitPlugin(options.costBudget ?? DEFAULT_COST_BUDGET),
       // Apollo's default cache-control plugin wraps every field resolver to compute cache hints;
       // the schema declares none and answers are never cached, so it was pure per-field cost.
       ApolloServerPluginCacheControlDisabled(),

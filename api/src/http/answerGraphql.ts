@@ -13,7 +13,13 @@ export const MAX_QUERY_CHARS = 64 * 1024;
 
 // Errors in the document or its variables: with `application/json` they come back as a 200
 // result with `errors` (GraphQL over HTTP), with `application/graphql-response+json` as a 400.
-const DOCUMENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE']);
+const DOCUMENT_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COSTLY',
+]);
 
 function headerMapOf(headers: IncomingHttpHeaders, method: string): HeaderMap {
   const map = new HeaderMap();
