@@ -34,6 +34,14 @@ export function formatError(production: boolean) {
   };
 }
 
+/**
+ * The most tokens a document may have. The viewer's largest operation has about 340 with its
+ * fragments, GraphiQL's introspection query about 180, thirty aliased neighbourhoods about 800.
+ * Validation time grows with it: `__typename` repeated to the limit blocked the event loop for
+ * about 130 ms at 5,000 tokens (bench/src/floodDocuments.ts).
+ */
+export const MAX_TOKENS = 2_000;
+
 /** Creates the Apollo Server of the API; it knows nothing of HTTP frameworks. */
 export function createApolloServer(options: {
   production: boolean;
@@ -57,7 +65,7 @@ export function createApolloServer(options: {
     persistedQueries: false,
     validationRules: queryLimitRules(),
     // Caps the size of a document before any work is done on it.
-    parseOptions: { maxTokens: 5_000 },
+    parseOptions: { maxTokens: MAX_TOKENS },
     // main.ts owns shutdown (HTTP, then Apollo, then the driver and the local Neo4j).
     stopOnTerminationSignals: false,
     plugins: [

@@ -6,7 +6,7 @@ export type HttpContextFunction<TContext extends BaseContext> = (req: IncomingMe
 
 /**
  * The longest query document accepted, in characters. The viewer's largest is about 2,000; a
- * document of 5,000 tokens (the parser's limit) of ordinary names fits with room to spare. A
+ * document of 2,000 tokens (the parser's limit, graph/apolloServer.ts) of ordinary names fits with room to spare. A
  * longer one is refused before it is parsed, so that a single name of 100 kB costs nothing.
  */
 export const MAX_QUERY_CHARS = 64 * 1024;
