@@ -14,8 +14,8 @@ import type { GraphContext } from '../graph/context.ts';
 import { createJsonLogger } from '../observability/logger.ts';
 import { createMetrics } from '../observability/metrics.ts';
 import { type AppOptions, createApp } from './createApp.ts';
-import { abortOnDisconnect } from './abortOnDisconnect.ts';
 import { createHttpServer } from './httpServer.ts';
+import { boundRequest } from './requestBounds.ts';
 
 const MiB = 1024 * 1024;
 
@@ -250,7 +250,7 @@ describe('hostile clients: one process, in this test', () => {
     let signal: AbortSignal | undefined;
     const seen = new Promise<void>((resolve) => {
       const server = createHttpServer((_req, res) => {
-        signal = abortOnDisconnect(res);
+        signal = boundRequest(res, { deadlineMs: 60_000, sessionsPerRequest: 2 }).signal;
         resolve();
       }, HTTP_LIMITS);
       servers.push(server.listen(0, '127.0.0.1'));
