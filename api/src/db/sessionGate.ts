@@ -1,7 +1,9 @@
 /**
  * At most `max` database sessions at once for one request; the rest wait their turn inside the
  * request, so one request cannot take the driver's pool from everyone else. A wait ends early,
- * with the signal's reason, when the request is aborted (client gone, deadline passed).
+ * with the signal's reason, when the request is aborted (client gone, deadline passed). A limiter
+ * such as p-limit would need that per-waiter abort added around it, and a new dependency; this is
+ * the whole of it.
  */
 export class SessionGate {
   private active = 0;

@@ -12,6 +12,14 @@ import {
 } from 'graphql';
 import { ARGUMENT_LIMITS } from '../../../common/argumentLimits.ts';
 
+// Written here rather than taken from graphql-query-complexity: its estimators see a field's own
+// arguments and the sum of its children's cost, so a neighbourhood's `limit` could not size its
+// nodes and its edges (five times as many) apart, nor a connection's `first` its `nodes`; the
+// weights would sit in schema directives (schema.graphql is shared with other work) or in a map
+// of estimators as long as this file; and a new dependency means reinstalling the shared
+// node_modules. What it does that matters here (fragments, @include/@skip, variables) is below,
+// with fragments costed once each.
+
 /** The weights of the cost model, in one table so that SECURITY.md can quote them. */
 export const COST_WEIGHTS = {
   /** Every selected field, `__typename` included. */
