@@ -6,6 +6,9 @@ import type { QueryName, QueryRegistry } from './queryRegistry.ts';
 import type { RowOf } from './queryRows.ts';
 import { SessionGate } from './sessionGate.ts';
 
+/** How long after a request's deadline Neo4j's own time limit ends its transaction, should this process not have. */
+const DEADLINE_GRACE_MS = 250;
+
 /** The parameters of a query, by name (`$name` in the Cypher). */
 export type Params = Record<string, unknown>;
 
@@ -49,6 +52,8 @@ export interface ExecutorOptions {
   readonly signal?: AbortSignal;
   /** When the request's work must end (`Date.now()` time): no transaction may run past it. */
   readonly deadlineAt?: number;
+  /** What a request that ran past its deadline fails with, when Neo4j's time limit ends it first. */
+  readonly deadlineError?: Error;
   /** The request's share of the pool: sessions it may hold at once. */
   readonly gate?: SessionGate;
 }
@@ -59,6 +64,8 @@ export interface RequestBounds {
   readonly signal: AbortSignal;
   /** When the request's work must end (`Date.now()` time). */
   readonly deadlineAt?: number;
+  /** The error of a request past its deadline (the signal's reason then). */
+  readonly deadlineError?: Error;
   /** Sessions the request may hold at once. */
   readonly maxSessions?: number;
 }
@@ -98,15 +105,11 @@ export class Executor implements QueryRunner {
         ...this.options,
         signal: bounds.signal,
         ...(bounds.deadlineAt === undefined ? {} : { deadlineAt: bounds.deadlineAt }),
+        ...(bounds.deadlineError === undefined ? {} : { deadlineError: bounds.deadlineError }),
         ...(bounds.maxSessions === undefined ? {} : { gate: new SessionGate(bounds.maxSessions) }),
       },
       this.stats,
     );
-  }
-
-  /** The most sessions this request's runner held at once (0 without a limit). */
-  get peakSessions(): number {
-    return this.options.gate?.peak ?? 0;
   }
 
   /** Runs a named query in a read transaction (routed to a reader in a cluster). */
@@ -167,8 +170,9 @@ export class Executor implements QueryRunner {
     const release = gate ? await gate.acquire(signal) : () => {};
     try {
       let timeout = timeoutMs ?? this.options.timeoutMs;
-      // The transaction may not outlive the request: Neo4j ends it at the deadline even if this process cannot.
-      if (deadlineAt !== undefined) timeout = Math.max(1, Math.min(timeout, Math.ceil(deadlineAt - Date.now())));
+      // The transaction may not outlive the request: at the deadline the signal ends it, and Neo4j's own
+      // limit, a moment later, ends it even if this process cannot.
+      if (deadlineAt !== undefined) timeout = Math.max(1, Math.min(timeout, Math.ceil(deadlineAt - Date.now()) + DEADLINE_GRACE_MS));
       return await this.openSession(mode, work, timeout);
     } finally {
       release();
@@ -191,7 +195,10 @@ export class Executor implements QueryRunner {
     } catch (error) {
       // Stopped on purpose: the request fails with the reason (client gone, deadline passed), not the driver's words.
       if (signal?.aborted) throw signal.reason;
-      throw mapDriverError(error);
+      const mapped = mapDriverError(error);
+      const { deadlineAt, deadlineError } = this.options;
+      if (mapped instanceof QueryTimeout && deadlineError && deadlineAt !== undefined && Date.now() >= deadlineAt) throw deadlineError;
+      throw mapped;
     } finally {
       signal?.removeEventListener('abort', stop);
       this.options.observer?.sessionClosed();

@@ -21,11 +21,12 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = { deadlineMs: 10_000, sessi
 export function boundRequest(res: ServerResponse, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): RequestBounds {
   const controller = new AbortController();
   const deadlineAt = Date.now() + limits.deadlineMs;
-  const timer = setTimeout(() => controller.abort(new DeadlineExceeded(limits.deadlineMs)), limits.deadlineMs);
+  const deadlineError = new DeadlineExceeded(limits.deadlineMs);
+  const timer = setTimeout(() => controller.abort(deadlineError), limits.deadlineMs);
   timer.unref();
   res.once('close', () => {
     clearTimeout(timer);
     if (!res.writableFinished) controller.abort(new Error('The client closed the connection.'));
   });
-  return { signal: controller.signal, deadlineAt, maxSessions: limits.sessionsPerRequest };
+  return { signal: controller.signal, deadlineAt, deadlineError, maxSessions: limits.sessionsPerRequest };
 }
