@@ -59,4 +59,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ RATE_LIMIT_ADDRESS_PER_MINUTE: '-1' })).toThrow('RATE_LIMIT_ADDRESS_PER_MINUTE must be a whole number');
     expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '10' })).toThrow('HTTP_HEADERS_TIMEOUT_MS must be a whole number');
   });
+
+  it('bounds each request by a cost budget, a deadline and a share of database sessions, by default', () => {
+    expect(loadConfig({}).requests).toEqual({ costBudget: 2_500_000, deadlineMs: 10_000, sessionsPerRequest: 2 });
+    const tuned = loadConfig({ QUERY_COST_BUDGET: '50000', REQUEST_DEADLINE_MS: '2500', SESSIONS_PER_REQUEST: '1' });
+    expect(tuned.requests).toEqual({ costBudget: 50_000, deadlineMs: 2_500, sessionsPerRequest: 1 });
+    expect(() => loadConfig({ SESSIONS_PER_REQUEST: '0' })).toThrow('SESSIONS_PER_REQUEST must be a whole number from 1 to 50, got "0"');
+    expect(() => loadConfig({ REQUEST_DEADLINE_MS: '5s' })).toThrow('REQUEST_DEADLINE_MS must be a whole number from 10 to 600000');
+  });
 });

@@ -36,6 +36,15 @@ export interface Config {
   readonly rateLimits: { readonly addressPerMinute: number; readonly keyPerMinute: number };
   /** A token that opens /metrics; without it /metrics follows READ_ACCESS. */
   readonly metricsToken: string | undefined;
+  /** What one GraphQL request may take: its estimated cost, its time and its database sessions. */
+  readonly requests: {
+    /** The highest estimated cost of one operation (see graph/documentCost.ts). */
+    readonly costBudget: number;
+    /** Time from the start of a request's work until it is stopped, database transactions included, in milliseconds. */
+    readonly deadlineMs: number;
+    /** Database sessions (transactions) one request may hold at once; the others wait within the request. */
+    readonly sessionsPerRequest: number;
+  };
   /** Limits of the HTTP server's connections, in milliseconds and connections. */
   readonly http: {
     /** Time to receive a request's headers. */
@@ -144,6 +153,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keyPerMinute: intFrom(env, 'RATE_LIMIT_KEY_PER_MINUTE', 3_000, 0, 10_000_000),
     }),
     metricsToken: env.METRICS_TOKEN?.trim() || undefined,
+    requests: Object.freeze({
+      // About twice the viewer's heaviest operation (its opening network, 1.03 million); 30 aliased depth-3 neighbourhoods cost 7.5 million.
+      costBudget: intFrom(env, 'QUERY_COST_BUDGET', 2_500_000, 1, Number.MAX_SAFE_INTEGER),
+      deadlineMs: intFrom(env, 'REQUEST_DEADLINE_MS', 10_000, 10, 600_000),
+      // Two: a request of several root fields still overlaps its round trips, and ten requests hold a fifth of the pool (50).
+      sessionsPerRequest: intFrom(env, 'SESSIONS_PER_REQUEST', 2, 1, 50),
+    }),
     http: Object.freeze({
       headersTimeoutMs: intFrom(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 1_000, 600_000),
       requestTimeoutMs: intFrom(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 1_000, 3_600_000),

@@ -8,6 +8,7 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Timeout = 'TIMEOUT',
+  QueryTooCostly = 'QUERY_TOO_COSTLY',
   TransactionTooLarge = 'TRANSACTION_TOO_LARGE',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
@@ -81,6 +82,31 @@ export class DatabaseUnavailable extends AppError {
 export class QueryTimeout extends AppError {
   constructor(message = 'The query took too long and was stopped; narrow it (smaller depth, limit or first).') {
     super(message, ErrorCode.Timeout);
+  }
+}
+
+/** A request ran past its deadline: its database work was stopped. */
+export class DeadlineExceeded extends AppError {
+  constructor(deadlineMs: number) {
+    super(
+      `The request ran past its deadline of ${deadlineMs.toLocaleString('en')} ms (REQUEST_DEADLINE_MS) and its database work was ` +
+        'stopped; ask for less (a smaller depth, limit or first, fewer aliased root fields) or split it into several requests.',
+      ErrorCode.Timeout,
+      { deadlineMs },
+    );
+  }
+}
+
+/** An operation whose estimated cost is over the budget of one request; refused before anything runs. */
+export class QueryTooCostly extends AppError {
+  constructor(cost: number, budget: number) {
+    super(
+      `This operation's estimated cost is ${cost.toLocaleString('en')}, over the budget of ${budget.toLocaleString('en')} per request ` +
+        '(QUERY_COST_BUDGET). Ask for less: fewer aliased root fields (each neighborhood, paths, search, list, briefing, analyzeText ' +
+        'or auditLog counts in full), a smaller depth, limit or first, fewer nested lists; or split it into several requests.',
+      ErrorCode.QueryTooCostly,
+      { cost, budget, http: { status: 400 } },
+    );
   }
 }
 

@@ -66,6 +66,7 @@ async function main(): Promise<void> {
       production: config.production,
       introspection: config.introspection,
       readAccess: config.readAccess,
+      costBudget: config.requests.costBudget,
       plugins: [observabilityPlugin(metrics, logger)],
     });
     await apollo.start();
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
       readiness,
       checkDatabase: () => db.driver.verifyConnectivity().then(() => undefined),
       rateLimits: config.rateLimits,
+      requestLimits: { deadlineMs: config.requests.deadlineMs, sessionsPerRequest: config.requests.sessionsPerRequest },
       metricsToken: config.metricsToken,
       logger,
       // One gazetteer for the process: built at the first analyzeText, rebuilt when the graph changes.

@@ -19,6 +19,8 @@ export interface NodeChildOptions {
   readonly nodeFlags?: readonly string[];
   /** Where its standard output goes (it may log one line per request): dropped unless given. */
   readonly onStdout?: (text: string) => void;
+  /** The repository checkout to run it in (another worktree, to measure other code side by side); this one by default. */
+  readonly cwd?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface NodeChildOptions {
  */
 export function startNodeChild(options: NodeChildOptions): NodeChild {
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', options.script], {
-    cwd: REPO_ROOT,
+    cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', options.onStdout ? 'pipe' : 'ignore', 'pipe'],
   });

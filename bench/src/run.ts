@@ -116,6 +116,35 @@ async function measureViewer(args: BenchArgs): Promise<ViewerBenchResult> {
   }
 }
 
+/** The longest the flood benchmark may take before it counts as failed. */
+const FLOOD_TIME_LIMIT_MS = 10 * 60_000;
+
+/**
+ * The flood benchmark (`bench/src/floodBench.ts`) on this checkout, in a process of its own with a
+ * Neo4j of its own: a reader's search while four clients flood the API with aliased depth-3
+ * neighbourhoods. Its table goes to the log, its figures to `results/flood.json`; BENCHMARKS.md's
+ * section on it is written by hand (it compares checkouts side by side).
+ */
+async function measureFlood(args: BenchArgs): Promise<void> {
+  const json = path.join(REPO_ROOT, 'bench', 'results', 'flood.json');
+  const argv = ['--import', 'tsx', 'bench/src/floodBench.ts', '--seed', String(args.seed), '--json', json];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, argv, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const timer = setTimeout(() => child.kill('SIGKILL'), FLOOD_TIME_LIMIT_MS);
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        if (line.trim() !== '' && !line.startsWith('npm warn')) log(`flood: ${line}`);
+      });
+    }
+    child.once('error', reject);
+    child.once('exit', (exitCode) => {
+      clearTimeout(timer);
+      resolve(exitCode);
+    });
+  });
+  if (code !== 0) throw new Error(`the flood benchmark failed (exit code ${code}); its output is above`);
+}
+
 /** Writes the results as JSON and, for a full run, into BENCHMARKS.md; prints the target checks. */
 function publish(results: BenchResults): void {
   const outDir = path.join(REPO_ROOT, 'bench', 'results');
@@ -167,6 +196,14 @@ async function main(): Promise<void> {
       return undefined;
     });
   }
+  // Last, and only in a full run: it starts a Neo4j of its own and takes about two minutes.
+  let floodFailure: string | undefined;
+  if (!args.quick && !args.only) {
+    await measureFlood(args).catch((error: unknown) => {
+      floodFailure = error instanceof Error ? error.message : String(error);
+      log(`flood: FAILED: ${floodFailure}`);
+    });
+  }
   publish({
     version: 1,
     date,
@@ -181,6 +218,7 @@ async function main(): Promise<void> {
   });
   const failed = sizes.flatMap((s) => s.api.operations.filter((o) => o.failure).map((o) => `${s.size}: ${o.label}: ${o.failure}`));
   if (viewerFailure) failed.push(`viewer: ${viewerFailure}`);
+  if (floodFailure) failed.push(`flood: ${floodFailure}`);
   if (failed.length > 0) throw new Error(`${failed.length} measurement(s) failed:\n  ${failed.join('\n  ')}`);
 }
 

@@ -30,11 +30,21 @@ function serverEnv(login: Neo4jLogin, port: number): Record<string, string> {
 
 /**
  * Starts the API as it ships (`api/src/main.ts`, production mode) in its own process on a free
- * port over the given Neo4j, and waits until /readyz answers. Its JSON log lines are dropped.
+ * port over the given Neo4j, and waits until /readyz answers. Its JSON log lines are dropped. `other.root` runs the
+ * checkout found there instead of this one (another worktree), with `other.env` added.
  */
-export async function startApiChild(login: Neo4jLogin, nodeFlags: readonly string[] = []): Promise<ServerChild> {
+export async function startApiChild(
+  login: Neo4jLogin,
+  nodeFlags: readonly string[] = [],
+  other: { readonly root?: string; readonly env?: Record<string, string> } = {},
+): Promise<ServerChild> {
   const port = await freePort();
-  const child = startNodeChild({ script: 'api/src/main.ts', env: serverEnv(login, port), nodeFlags });
+  const child = startNodeChild({
+    script: 'api/src/main.ts',
+    env: { ...serverEnv(login, port), ...other.env },
+    nodeFlags,
+    ...(other.root ? { cwd: other.root } : {}),
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForOk(`${baseUrl}/readyz`, child).catch(async (error: unknown) => {
     await child.stop();

@@ -4,6 +4,10 @@ import { toPlain } from './plainValues.ts';
 import { MAX_POOL_SIZE } from './driver.ts';
 import type { QueryName, QueryRegistry } from './queryRegistry.ts';
 import type { RowOf } from './queryRows.ts';
+import { SessionGate } from './sessionGate.ts';
+
+/** How long after a request's deadline Neo4j's own time limit ends its transaction, should this process not have. */
+const DEADLINE_GRACE_MS = 250;
 
 /** The parameters of a query, by name (`$name` in the Cypher). */
 export type Params = Record<string, unknown>;
@@ -38,12 +42,40 @@ export interface QueryRunner {
   write<N extends QueryName>(name: N, params?: Params): Promise<RowOf<N>[]>;
 }
 
+/** How the executor runs: its database, time limit per transaction, and, for one request, what bounds it. */
+export interface ExecutorOptions {
+  readonly database: string | undefined;
+  /** Time limit of one transaction, in milliseconds, unless the caller gives one. */
+  readonly timeoutMs: number;
+  readonly observer?: ExecutorObserver;
+  /** Aborted when the request must stop (client gone, deadline passed); its reason is the error. */
+  readonly signal?: AbortSignal;
+  /** When the request's work must end (`Date.now()` time): no transaction may run past it. */
+  readonly deadlineAt?: number;
+  /** What a request that ran past its deadline fails with, when Neo4j's time limit ends it first. */
+  readonly deadlineError?: Error;
+  /** The request's share of the pool: sessions it may hold at once. */
+  readonly gate?: SessionGate;
+}
+
+/** What bounds the database work of one request. */
+export interface RequestBounds {
+  /** Aborted when the client goes away or the deadline passes. */
+  readonly signal: AbortSignal;
+  /** When the request's work must end (`Date.now()` time). */
+  readonly deadlineAt?: number;
+  /** The error of a request past its deadline (the signal's reason then). */
+  readonly deadlineError?: Error;
+  /** Sessions the request may hold at once. */
+  readonly maxSessions?: number;
+}
+
 /** The one place that talks to the Neo4j driver: sessions, transactions, value and error mapping. */
 export class Executor implements QueryRunner {
   constructor(
     private readonly driver: Driver,
     private readonly queries: QueryRegistry,
-    private readonly options: { database: string | undefined; timeoutMs: number; observer?: ExecutorObserver; signal?: AbortSignal },
+    private readonly options: ExecutorOptions,
     private readonly stats?: QueryStats,
   ) {}
 
@@ -58,6 +90,26 @@ export class Executor implements QueryRunner {
    */
   withSignal(signal: AbortSignal): Executor {
     return new Executor(this.driver, this.queries, { ...this.options, signal }, this.stats);
+  }
+
+  /**
+   * A runner for one request: it stops when `bounds.signal` aborts (as `withSignal`), gives no
+   * transaction a time limit past the deadline (so Neo4j ends it too if this process is slow to),
+   * and holds at most `maxSessions` sessions at once, the rest waiting their turn.
+   */
+  forRequest(bounds: RequestBounds): Executor {
+    return new Executor(
+      this.driver,
+      this.queries,
+      {
+        ...this.options,
+        signal: bounds.signal,
+        ...(bounds.deadlineAt === undefined ? {} : { deadlineAt: bounds.deadlineAt }),
+        ...(bounds.deadlineError === undefined ? {} : { deadlineError: bounds.deadlineError }),
+        ...(bounds.maxSessions === undefined ? {} : { gate: new SessionGate(bounds.maxSessions) }),
+      },
+      this.stats,
+    );
   }
 
   /** Runs a named query in a read transaction (routed to a reader in a cluster). */
@@ -113,21 +165,40 @@ export class Executor implements QueryRunner {
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const { signal, gate, deadlineAt } = this.options;
+    signal?.throwIfAborted();
+    const release = gate ? await gate.acquire(signal) : () => {};
+    try {
+      let timeout = timeoutMs ?? this.options.timeoutMs;
+      // The transaction may not outlive the request: at the deadline the signal ends it, and Neo4j's own
+      // limit, a moment later, ends it even if this process cannot.
+      if (deadlineAt !== undefined) timeout = Math.max(1, Math.min(timeout, Math.ceil(deadlineAt - Date.now()) + DEADLINE_GRACE_MS));
+      return await this.openSession(mode, work, timeout);
+    } finally {
+      release();
+    }
+  }
+
+  private async openSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeout: number): Promise<T> {
     const { signal } = this.options;
     signal?.throwIfAborted();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { timeout: timeoutMs ?? this.options.timeoutMs };
-    // Closing the session resets its connection, which ends the transaction on the server.
+    // Closing the session sends RESET on its connection, which makes Neo4j end the transaction.
     const stop = () => void session.close().catch(() => {});
     signal?.addEventListener('abort', stop, { once: true });
     this.options.observer?.sessionOpened();
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return mode === 'READ' ? await session.executeRead(work, { timeout }) : await session.executeWrite(work, { timeout });
     } catch (error) {
-      throw mapDriverError(error);
+      // Stopped on purpose: the request fails with the reason (client gone, deadline passed), not the driver's words.
+      if (signal?.aborted) throw signal.reason;
+      const mapped = mapDriverError(error);
+      const { deadlineAt, deadlineError } = this.options;
+      if (mapped instanceof QueryTimeout && deadlineError && deadlineAt !== undefined && Date.now() >= deadlineAt) throw deadlineError;
+      throw mapped;
     } finally {
       signal?.removeEventListener('abort', stop);
       this.options.observer?.sessionClosed();

@@ -6,6 +6,7 @@ import { AppError, ErrorCode } from '../errors.ts';
 import { accessControlPlugin } from './accessControl.ts';
 import type { GraphContext } from './context.ts';
 import { loadTypeDefs, resolvers } from './index.ts';
+import { costLimitPlugin, DEFAULT_COST_BUDGET } from './costLimit.ts';
 import { queryLimitRules } from './documentLimits.ts';
 
 /**
@@ -33,6 +34,14 @@ export function formatError(production: boolean) {
   };
 }
 
+/**
+ * The most tokens a document may have. The viewer's largest operation has about 340 with its
+ * fragments, GraphiQL's introspection query about 180, thirty aliased neighbourhoods about 800.
+ * Validation time grows with it: `__typename` repeated to the limit blocked the event loop for
+ * about 130 ms at 5,000 tokens (bench/src/floodDocuments.ts).
+ */
+export const MAX_TOKENS = 2_000;
+
 /** Creates the Apollo Server of the API; it knows nothing of HTTP frameworks. */
 export function createApolloServer(options: {
   production: boolean;
@@ -40,6 +49,8 @@ export function createApolloServer(options: {
   /** Whether reads need an API key; mutations always need the editor role. */
   readAccess?: 'open' | 'key';
   plugins?: ApolloServerPlugin<GraphContext>[];
+  /** The highest estimated cost of one operation (`QUERY_COST_BUDGET`). */
+  costBudget?: number;
 }): ApolloServer<GraphContext> {
   return new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
@@ -54,12 +65,13 @@ export function createApolloServer(options: {
     persistedQueries: false,
     validationRules: queryLimitRules(),
     // Caps the size of a document before any work is done on it.
-    parseOptions: { maxTokens: 5_000 },
+    parseOptions: { maxTokens: MAX_TOKENS },
     // main.ts owns shutdown (HTTP, then Apollo, then the driver and the local Neo4j).
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       accessControlPlugin(options.readAccess ?? 'open'),
+      costLimitPlugin(options.costBudget ?? DEFAULT_COST_BUDGET),
       // Apollo's default cache-control plugin wraps every field resolver to compute cache hints;
       // the schema declares none and answers are never cached, so it was pure per-field cost.
       ApolloServerPluginCacheControlDisabled(),

@@ -6,14 +6,20 @@ export type HttpContextFunction<TContext extends BaseContext> = (req: IncomingMe
 
 /**
  * The longest query document accepted, in characters. The viewer's largest is about 2,000; a
- * document of 5,000 tokens (the parser's limit) of ordinary names fits with room to spare. A
+ * document of 2,000 tokens (the parser's limit, graph/apolloServer.ts) of ordinary names fits with room to spare. A
  * longer one is refused before it is parsed, so that a single name of 100 kB costs nothing.
  */
 export const MAX_QUERY_CHARS = 64 * 1024;
 
 // Errors in the document or its variables: with `application/json` they come back as a 200
 // result with `errors` (GraphQL over HTTP), with `application/graphql-response+json` as a 400.
-const DOCUMENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE']);
+const DOCUMENT_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COSTLY',
+]);
 
 function headerMapOf(headers: IncomingHttpHeaders, method: string): HeaderMap {
   const map = new HeaderMap();

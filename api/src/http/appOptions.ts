@@ -6,6 +6,7 @@ import type { GraphGazetteer } from '../graph/graphGazetteer.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { RateLimits } from './rateLimit.ts';
+import type { RequestLimits } from './requestBounds.ts';
 import type { Readiness } from './readiness.ts';
 
 /** What the HTTP layer needs: the started Apollo server, the executor and where the web build is. */
@@ -33,6 +34,10 @@ export interface AppOptions {
   readonly metricsToken?: string;
   /** The graph's names for `analyzeText`, one per process; without it the app keeps its own. */
   readonly gazetteer?: GraphGazetteer;
+  /** Deadline and database sessions of one request; the defaults of config.ts when left out. */
+  readonly requestLimits?: RequestLimits;
+  /** How long /readyz reuses the outcome of its database check, in milliseconds (1,000 when left out). */
+  readonly readinessCacheMs?: number;
   /** Where the HTTP layer logs what it does not tell anonymous callers (database failures). */
   readonly logger?: Logger;
 }

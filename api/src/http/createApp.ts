@@ -5,13 +5,13 @@ import { DatabaseUnavailable } from '../errors.ts';
 import { createGraphContext, type GraphContext } from '../graph/index.ts';
 import { createGraphGazetteer } from '../graph/graphGazetteer.ts';
 import type { AppOptions } from './appOptions.ts';
-import { abortOnDisconnect } from './abortOnDisconnect.ts';
 import { type BodyError, sendBodyError } from './bodyErrors.ts';
 import { setCorsHeaders } from './cors.ts';
 import { createExpressApp } from './expressApp.ts';
 import { graphqlPost, type HttpContextFunction, isGraphqlPost } from './graphqlPost.ts';
 import { createRateLimiter, isRateLimited, rateLimitSubject, sendTooManyRequests } from './rateLimit.ts';
 import { Readiness } from './readiness.ts';
+import { boundRequest } from './requestBounds.ts';
 import { assignRequestId, countRequest } from './requestTracking.ts';
 import { setSecurityHeaders } from './securityHeaders.ts';
 
@@ -35,10 +35,11 @@ export function createApp(options: AppOptions): RequestListener {
       // The reason (the database's address, the driver's message) is logged by main.ts, never answered.
       throw new DatabaseUnavailable('The database is not ready yet; try again shortly.', 503);
     }
-    const signal = abortOnDisconnect(res);
+    const bounds = boundRequest(res, options.requestLimits);
+    const { signal } = bounds;
     return {
       ...createGraphContext(
-        options.executor.withSignal(signal),
+        options.executor.forRequest(bounds),
         String(res.getHeader('X-Request-Id') ?? ''),
         callerFrom(req.headers, keys),
       ),

@@ -4,8 +4,8 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { KeyStore } from '../auth/apiKeys.ts';
 import type { GraphContext } from '../graph/index.ts';
 import type { AppOptions } from './appOptions.ts';
-import { abortOnDisconnect } from './abortOnDisconnect.ts';
 import { bodyErrors } from './bodyErrors.ts';
+import { cachedCheck } from './cachedCheck.ts';
 import { briefingRoute } from './briefingRoute.ts';
 import { corsAllowList } from './cors.ts';
 import { answerGraphql, type HttpContextFunction } from './answerGraphql.ts';
@@ -13,6 +13,7 @@ import { MAX_BODY_BYTES } from './graphqlPost.ts';
 import { metricsGuard } from './metricsGuard.ts';
 import { readAccessGuard } from './readAccessGuard.ts';
 import type { Readiness } from './readiness.ts';
+import { boundRequest } from './requestBounds.ts';
 
 const NOT_READY = { status: 'not ready', reason: 'the database cannot be reached' } as const;
 
@@ -52,7 +53,7 @@ export function createExpressApp(options: AppOptions, shared: ExpressAppShared):
         res.status(503).type('text').send('The database is not ready yet; try again shortly.');
       } else next();
     },
-    (req: Request, res: Response) => briefingRoute(options.executor.withSignal(abortOnDisconnect(res)))(req, res),
+    (req: Request, res: Response) => briefingRoute(options.executor.forRequest(boundRequest(res, options.requestLimits)))(req, res),
   );
 
   if (options.metrics) {
@@ -67,6 +68,8 @@ export function createExpressApp(options: AppOptions, shared: ExpressAppShared):
   });
   // Anonymous callers learn only whether the server is ready: the database's address and the
   // driver's message go to the log (main.ts logs the reasons while it waits for the database).
+  // The check is reused for a second, so a flood of probes cannot hammer the database.
+  const checkDatabase = cachedCheck(options.checkDatabase, options.readinessCacheMs ?? 1_000);
   app.get('/readyz', async (_req, res) => {
     const state = readiness.state;
     if (state.status !== 'ready') {
@@ -74,7 +77,7 @@ export function createExpressApp(options: AppOptions, shared: ExpressAppShared):
       return;
     }
     try {
-      await options.checkDatabase();
+      await checkDatabase();
       res.json({ status: 'ready' });
     } catch (error) {
       options.logger?.error('readiness check failed', { error: (error as Error).message.split('\n')[0] });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
@@ -6,15 +7,15 @@ import { type ApiProcess, startApiProcess } from '../../../test-utils/apiProcess
 import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
 import { KeyStore, keyLine, parseKeyLines } from '../auth/apiKeys.ts';
 import { loadConfig } from '../config.ts';
-import { Executor } from '../db/executor.ts';
+import { Executor, type ExecutorObserver } from '../db/executor.ts';
 import { loadQueryRegistry } from '../db/queryRegistry.ts';
 import { createApolloServer } from '../graph/apolloServer.ts';
 import type { GraphContext } from '../graph/context.ts';
 import { createJsonLogger } from '../observability/logger.ts';
 import { createMetrics } from '../observability/metrics.ts';
 import { type AppOptions, createApp } from './createApp.ts';
-import { abortOnDisconnect } from './abortOnDisconnect.ts';
 import { createHttpServer } from './httpServer.ts';
+import { boundRequest } from './requestBounds.ts';
 
 const MiB = 1024 * 1024;
 
@@ -249,7 +250,7 @@ describe('hostile clients: one process, in this test', () => {
     let signal: AbortSignal | undefined;
     const seen = new Promise<void>((resolve) => {
       const server = createHttpServer((_req, res) => {
-        signal = abortOnDisconnect(res);
+        signal = boundRequest(res, { deadlineMs: 60_000, sessionsPerRequest: 2 }).signal;
         resolve();
       }, HTTP_LIMITS);
       servers.push(server.listen(0, '127.0.0.1'));
@@ -275,7 +276,154 @@ describe('hostile clients: one process, in this test', () => {
       timeoutMs: 10_000,
       observer,
     });
-    await expect(executor.withSignal(controller.signal).read('sourceTexts', { ids: ['source:x'] })).rejects.toThrow(/closed session/);
+    await expect(executor.withSignal(controller.signal).read('sourceTexts', { ids: ['source:x'] })).rejects.toThrow('gone');
     expect(await db.executor.read('sourceTexts', { ids: ['source:x'] })).toEqual([]);
+  });
+
+  /** Posts a GraphQL document to a server; resolves with the status and the parsed answer. */
+  const post = async (base: string, body: unknown, signal?: AbortSignal) => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      ...(signal ? { signal } : {}),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] },
+    };
+  };
+
+  /** An executor over the test Neo4j that reports every session it opens, for counting. */
+  const observedExecutor = (observer: Partial<ExecutorObserver>, queries = loadQueryRegistry()) =>
+    new Executor(db.driver, queries, {
+      database: inject('neo4j').database ?? undefined,
+      timeoutMs: 60_000,
+      observer: { query() {}, sessionOpened() {}, sessionClosed() {}, ...observer },
+    });
+
+  /**
+   * A registry whose `entityById` runs for minutes, marked so that SHOW TRANSACTIONS can find it.
+   * The same Cypher for any data: a count over two billion numbers.
+   */
+  const slowRegistry = (marker: string) => ({
+    ...loadQueryRegistry(),
+    entityById: `// ${marker}\nUNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN x AS node, [] AS sources`,
+  });
+  /** How many transactions are running the query marked `marker` (the marker travels as a parameter, so this query is not one). */
+  const runningWith = async (marker: string) => {
+    const { records } = await db.driver.executeQuery(
+      'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker RETURN count(*) AS running',
+      { marker },
+      { database: inject('neo4j').database ?? undefined },
+    );
+    return Number(records[0]?.get('running'));
+  };
+  const waitFor = async (what: string, done: () => Promise<boolean>, withinMs: number) => {
+    const until = Date.now() + withinMs;
+    while (!(await done())) {
+      if (Date.now() > until) throw new Error(`${what}: not within ${withinMs} ms`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+
+  it('refuses nested lists and aliased expensive root fields over the cost budget, naming the cost and the budget, before any database work', async () => {
+    let sessions = 0;
+    const base = await serve({ executor: observedExecutor({ sessionOpened: () => void (sessions += 1) }) });
+    // Persons × meetings × attendees × meetings × attendees: each nested list counts 20, the nodes 5,000.
+    const nested = `{ neighborhood(ids: ["meeting:thai-china-st-committee-4"], depth: 2, limit: 5000) {
+      nodes { ... on Person { meetings { meeting { attendees { entity {
+        ... on Person { meetings { meeting { attendees { entity { id } } } } } } } } } } } } }`;
+    const neighbourhood = (i: number) =>
+      `a${i}: neighborhood(ids: ["person:synthetic-1"], depth: 3, limit: 200) { truncated nodes { id } edges { id } }`;
+    const aliased = `{ ${Array.from({ length: 30 }, (_, i) => neighbourhood(i)).join(' ')} }`;
+    const variables = `query Q($depth: Int!, $limit: Int!) { ${Array.from({ length: 10 }, (_, i) => `n${i}: neighborhood(ids: ["x:1"], depth: $depth, limit: $limit) { nodes { id } }`).join(' ')} }`;
+    const expected = (cost: number) => ({
+      status: 200,
+      body: {
+        errors: [
+          {
+            message:
+              `This operation's estimated cost is ${cost.toLocaleString('en')}, over the budget of 2,500,000 per request (QUERY_COST_BUDGET). ` +
+              'Ask for less: fewer aliased root fields (each neighborhood, paths, search, list, briefing, analyzeText or auditLog counts ' +
+              'in full), a smaller depth, limit or first, fewer nested lists; or split it into several requests.',
+            extensions: { code: 'QUERY_TOO_COSTLY', cost, budget: 2_500_000 },
+          },
+        ],
+      },
+    });
+    // 10,000 (depth 2) + 1 + nodes (1 + 5,000 × meetings (1 + 20 × meeting (1 + attendees (1 + 20 × entity (1 + meetings (…)))))).
+    expect(await post(base, { query: nested })).toEqual(expected(1_684_215_002));
+    expect(await post(base, { query: aliased })).toEqual(expected(30 * (250_000 + 1 + 1 + (1 + 200) + (1 + 1_000))));
+    // Sizes from variables count with their values.
+    expect(await post(base, { query: variables, variables: { depth: 3, limit: 5000 } })).toEqual(
+      expected(10 * (250_000 + 1 + (1 + 5_000))),
+    );
+    expect(sessions).toBe(0);
+    expect(await post(base, { query: variables, variables: { depth: 1, limit: 10 } })).toEqual({
+      status: 200,
+      body: { data: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`n${i}`, { nodes: [] }])) },
+    });
+    // Under the budget, it runs: one depth-3 neighbourhood of an unknown id is empty.
+    expect(await post(base, { query: `{ ${neighbourhood(0)} }` })).toEqual({
+      status: 200,
+      body: { data: { a0: { truncated: false, nodes: [], edges: [] } } },
+    });
+  });
+
+  it('lets one request hold at most SESSIONS_PER_REQUEST sessions at once; the others wait within it', async () => {
+    let open = 0;
+    let peak = 0;
+    const executor = observedExecutor({
+      sessionOpened: () => void (peak = Math.max(peak, (open += 1))),
+      sessionClosed: () => void (open -= 1),
+    });
+    const base = await serve({ executor, requestLimits: { deadlineMs: 30_000, sessionsPerRequest: 2 } });
+    const query = `{ ${Array.from({ length: 12 }, (_, i) => `e${i}: entity(id: "agency:none-${i}") { id }`).join(' ')} }`;
+    const answer = await post(base, { query });
+    expect(answer).toEqual({ status: 200, body: { data: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`e${i}`, null])) } });
+    expect(peak).toBe(2);
+    expect(open).toBe(0);
+  });
+
+  it('ends a slow query at the request deadline, in Neo4j too, with a TIMEOUT naming the deadline', async () => {
+    const marker = `deadline-${randomUUID()}`;
+    const base = await serve({
+      executor: observedExecutor({}, slowRegistry(marker)),
+      requestLimits: { deadlineMs: 700, sessionsPerRequest: 2 },
+    });
+    const answer = await post(base, { query: '{ entity(id: "agency:crtdc") { id } }' });
+    expect(answer.body.errors?.[0]).toEqual({
+      message:
+        'The request ran past its deadline of 700 ms (REQUEST_DEADLINE_MS) and its database work was stopped; ask for less (a smaller ' +
+        'depth, limit or first, fewer aliased root fields) or split it into several requests.',
+      locations: [{ line: 1, column: 3 }],
+      path: ['entity'],
+      extensions: { code: 'TIMEOUT', deadlineMs: 700 },
+    });
+    // The query alone runs for minutes; Neo4j no longer runs it.
+    await waitFor('the transaction ends', async () => (await runningWith(marker)) === 0, 5_000);
+  });
+
+  it('ends the running Neo4j transaction when the client goes away', async () => {
+    const marker = `disconnect-${randomUUID()}`;
+    const base = await serve({
+      executor: observedExecutor({}, slowRegistry(marker)),
+      requestLimits: { deadlineMs: 120_000, sessionsPerRequest: 2 },
+    });
+    const client = new AbortController();
+    const answered = post(base, { query: '{ entity(id: "agency:crtdc") { id } }' }, client.signal).catch((e: Error) => e.name);
+    await waitFor('the query starts in Neo4j', async () => (await runningWith(marker)) === 1, 20_000);
+    client.abort();
+    expect(await answered).toBe('AbortError');
+    await waitFor('the transaction ends once the client is gone', async () => (await runningWith(marker)) === 0, 5_000);
+  });
+
+  it('reuses the /readyz database check for a while, so a flood of probes reaches the database once', async () => {
+    let checks = 0;
+    const base = await serve({ checkDatabase: async () => void (checks += 1), readinessCacheMs: 60_000 });
+    const statuses = await Promise.all(Array.from({ length: 25 }, async () => (await fetch(`${base}/readyz`)).status));
+    expect(statuses).toEqual(Array.from({ length: 25 }, () => 200));
+    expect(checks).toBe(1);
   });
 });
