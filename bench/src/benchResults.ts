@@ -24,6 +24,8 @@ export interface SizeResult {
   readonly api: ApiBenchResult;
   /** This API against the Neo4j GraphQL Library on the same store (the seed only in a quick run). */
   readonly peer?: PeerBenchResult;
+  /** Why the peer could not be measured on this dataset (answers that differ, errors). */
+  readonly peerFailure?: string;
 }
 
 /** One target of the issue, checked against the figures. */

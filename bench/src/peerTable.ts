@@ -8,8 +8,9 @@ const SIZE_NAMES: Record<string, string> = { seed: 'seed', small: '10k', medium:
  */
 export function peerTable(sizes: readonly SizeResult[]): string[] {
   const measured = sizes.filter((s) => s.peer);
+  const failures = sizes.filter((s) => s.peerFailure).map((s) => `- ${SIZE_NAMES[s.size] ?? s.size}: **not measured**: ${s.peerFailure}`);
   const first = measured[0]?.peer;
-  if (!first) return ['The Neo4j GraphQL Library was not measured in this run.'];
+  if (!first) return failures.length ? failures : ['The Neo4j GraphQL Library was not measured in this run.'];
   const head = measured.map((s) => SIZE_NAMES[s.size] ?? s.size);
   const rows = first.operations.map((o) => {
     const cells = measured.map((s) => {
@@ -31,6 +32,7 @@ export function peerTable(sizes: readonly SizeResult[]): string[] {
       const p = s.peer as NonNullable<SizeResult['peer']>;
       return `- ${SIZE_NAMES[s.size] ?? s.size}: arguments ${p.operations.map((o) => `${o.key} ${o.args}`).join('; ')}.`;
     }),
+    ...failures,
     ...first.notMeasured.map((n) => `- Not measured: ${n}.`),
   ];
 }
