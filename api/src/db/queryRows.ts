@@ -23,9 +23,7 @@ export interface QueryRows {
   entityById: Sources & { node: Node };
   relations: Sources & { id: string; type: string; dir: 'OUT' | 'IN'; links: Link[] };
   search: Sources & { hits: { node: Node; score: number }[] };
-  neighborhood1: Subgraph;
-  neighborhood2: Subgraph;
-  neighborhood3: Subgraph;
+  neighborhood: Subgraph;
   paths: Sources & { paths: { nodes: Node[]; rels: Rel[] }[] };
   listEntities: Sources & { totalCount: number; page: (Node & { sortKey: string })[] };
   sourceTexts: { id: string; text: string | null };

@@ -220,6 +220,30 @@ describe('neighborhood and paths', () => {
     expect(groups.data.neighborhood.nodes.map((n: { kind: string }) => n.kind)).toEqual(['MEETING', ...Array(5).fill('WORKING_GROUP')]);
   });
 
+  it('keeps the nearest first, then by id, and steps only through the kinds asked for', async () => {
+    const ids = async (depth: number, kinds = '') =>
+      (await run(`{ neighborhood(ids: ["person:zhang-hui"], depth: ${depth}, limit: 5000${kinds}) { nodes { id kind } } }`)).data
+        .neighborhood.nodes as { id: string; kind: string }[];
+    const one = (await ids(1)).map((n) => n.id);
+    expect(one).toEqual(['person:zhang-hui', 'agency:crtdc', 'working-group:committee-4-poverty-eradication']);
+    const two = (await ids(2)).map((n) => n.id);
+    const ringTwo = two.slice(one.length);
+    // The starts and the entities one step away come first, then those two steps away, each by id.
+    expect(two.slice(0, one.length)).toEqual(one);
+    expect(ringTwo).toEqual([...ringTwo].sort());
+    expect(ringTwo).toContain('person:wang-qiang');
+    expect(ringTwo).toContain('meeting:thai-china-st-committee-4');
+    const three = (await ids(3)).map((n) => n.id);
+    expect(three.slice(0, two.length)).toEqual(two);
+    expect(three.length).toBeGreaterThan(two.length);
+    // Through working groups and people only: the agency one step away, and whatever lies behind it, is left out.
+    const people = await ids(2, ', kinds: [WORKING_GROUP, PERSON]');
+    expect(people.map((n) => n.id)).toContain('person:wang-qiang');
+    expect(people.slice(1).every((n) => n.kind === 'WORKING_GROUP' || n.kind === 'PERSON')).toBe(true);
+    // No person is next to another: with people only, nothing is reached.
+    expect((await ids(2, ', kinds: [PERSON]')).map((n) => n.id)).toEqual(['person:zhang-hui']);
+  });
+
   it('finds the shortest path from a Chinese counterpart to the Thai chair, each step cited', async () => {
     const { data } = await run(
       '{ paths(from: "person:zhang-hui", to: "person:sirirurg-songsivilai") { length nodes { id } edges { type citations { quote } } } }',

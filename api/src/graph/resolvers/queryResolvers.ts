@@ -94,13 +94,14 @@ export const queryResolvers: Resolvers = {
 
     neighborhood: async (_, args, ctx) => {
       const ids = checkIds(args.ids);
-      const depth = checkRange('depth', args.depth ?? 1) as 1 | 2 | 3;
+      const depth = checkRange('depth', args.depth ?? 1);
       const limit = checkRange('limit', args.limit ?? ARGUMENT_LIMITS.defaultLimit);
       if (limit < ids.length) throw new BadUserInput(`\`limit\` (${limit}) must be at least the number of ids (${ids.length}).`, 'limit');
       const budget = limit - ids.length;
       const edgeLimit = limit * 5;
-      const [row] = await ctx.db.read(`neighborhood${depth}`, {
+      const [row] = await ctx.db.read('neighborhood', {
         ids,
+        depth,
         kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null,
         budget,
         budgetPlusOne: budget + 1,

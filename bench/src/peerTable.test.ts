@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { benchOperation, benchSize } from '../fixtures/benchFixtures.ts';
+import type { PeerBenchResult } from './peerBench.ts';
+import { peerTable } from './peerTable.ts';
+
+const side = (rps: number, p50: number) => ({ runs: [], rps, p50, p99: p50 * 2 });
+
+const peer: PeerBenchResult = {
+  library: '@neo4j/graphql 7.6.3',
+  samples: { agency: 'agency:a', midAgency: 'agency:m', meeting: 'meeting:m', hubMeeting: 'meeting:h', country: 'TH', person: 'person:p' },
+  operations: [
+    { key: 'agency', label: 'agency', args: '`agency:a`', ours: side(300, 40), peer: side(150, 80), rpsRatio: 2, p50Ratio: 0.5 },
+  ],
+  notMeasured: ['search: not expressible'],
+};
+
+describe('peerTable', () => {
+  it('shows the req/s ratio per dataset with both sides, and says what failed or was left out', () => {
+    const seed = { ...benchSize('seed', [benchOperation('entity', 10, 100)]), peer };
+    const small = { ...benchSize('small', [benchOperation('entity', 10, 100)]), peerFailure: 'the answers differ' };
+    const lines = peerTable([seed, small]);
+    expect(lines[0]).toBe('| operation | seed |');
+    expect(lines[2]).toBe('| agency | **2.00** (300 vs 150 req/s; p50 40 vs 80 ms) |');
+    expect(lines).toContain('- 10k: **not measured**: the answers differ');
+    expect(lines).toContain('- Not measured: search: not expressible.');
+  });
+
+  it('says so when the library was not measured', () => {
+    expect(peerTable([benchSize('seed', [])])).toEqual(['The Neo4j GraphQL Library was not measured in this run.']);
+  });
+});

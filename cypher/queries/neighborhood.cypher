@@ -1,0 +1,81 @@
+// The entities within $depth steps (1–3) of the start entities, nearest first (then by id), at
+// most $budget besides the starts; then every relationship among the nodes kept, at most $edgeLimit.
+// With $kinds, every entity on the way must be of one of those kinds (the starts need not be).
+MATCH (start:Entity)
+WHERE start.id IN $ids
+WITH collect(start) AS starts
+// Breadth first, ring by ring: each ring expands the distinct nodes of the ring before it once,
+// however many paths lead to them, and each node keeps its smallest distance (an aggregation,
+// not a search through a list); enumerating paths instead grew with the number of paths, which
+// explodes at depth 3 around a hub. A ring is expanded only while the nodes found so far may
+// still be too few to fill $budget: past that, farther nodes could never be kept.
+CALL (starts) {
+  CALL (starts) {
+    UNWIND starts AS s
+    MATCH (s)--(m:Entity)
+    WHERE $kinds IS NULL OR m.kind IN $kinds
+    RETURN collect(DISTINCT m) AS ring1
+  }
+  CALL (starts, ring1) {
+    UNWIND CASE WHEN $depth >= 2 AND size(ring1) <= $budget + size(starts) THEN ring1 ELSE [] END AS h
+    MATCH (h)--(m:Entity)
+    WHERE $kinds IS NULL OR m.kind IN $kinds
+    RETURN collect(DISTINCT m) AS ring2
+  }
+  CALL (starts, ring2) {
+    UNWIND CASE WHEN $depth >= 3 AND size(ring2) <= $budget + size(starts) THEN ring2 ELSE [] END AS h
+    MATCH (h)--(m:Entity)
+    WHERE $kinds IS NULL OR m.kind IN $kinds
+    RETURN collect(DISTINCT m) AS ring3
+  }
+  UNWIND [x IN ring1 | [x, 1]] + [x IN ring2 | [x, 2]] + [x IN ring3 | [x, 3]] AS reached
+  WITH reached[0] AS m, min(reached[1]) AS distance, starts
+  WHERE NOT m IN starts
+  WITH m, distance
+  ORDER BY distance, m.id
+  LIMIT $budgetPlusOne
+  RETURN collect(m) AS found
+}
+WITH starts + found[0..$budget] AS ns, size(found) > $budget AS truncated
+// The relationships among the kept nodes, read from the side of the smaller degree, so that a
+// kept hub (a country, a topic: its degree grows with the store) is never expanded: each node of
+// degree up to 500 is expanded and its relationships to kept nodes taken; relationships between
+// two nodes of higher degree are looked up pair by pair (Neo4j then reads the smaller side).
+CALL (ns) {
+  WITH ns, [x IN ns WHERE COUNT { (x)--() } > 500] AS hubs
+  CALL (ns, hubs) {
+    // Each relationship of a kept node, with the node at its other end; that end is kept if it is
+    // one of the nodes, which a grouping by node tells at the cost of a hash lookup.
+    CALL (ns, hubs) {
+      UNWIND ns AS a
+      WITH a, hubs
+      WHERE NOT a IN hubs
+      MATCH (a)-[r]-(b)
+      RETURN b AS n, r
+      UNION ALL
+      UNWIND ns AS n
+      RETURN n, null AS r
+    }
+    WITH n, collect(r) AS rs, count(*) > size(collect(r)) AS kept
+    WHERE kept
+    UNWIND rs AS r
+    RETURN r
+    UNION ALL
+    UNWIND hubs AS a
+    UNWIND hubs AS b
+    MATCH (a)-[r]->(b)
+    RETURN r
+  }
+  WITH DISTINCT r
+  LIMIT $edgeLimitPlusOne
+  RETURN collect(r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}) AS rels
+}
+CALL (ns, rels) {
+  UNWIND [x IN ns | x.citeSources] + [r IN rels | r.citeSources] AS list
+  UNWIND list AS sid
+  WITH DISTINCT sid
+  MATCH (s:Source {id: sid})
+  RETURN collect(s {.*, text: null}) AS sources
+}
+RETURN [x IN ns | x {.*, text: null}] AS nodes, rels[0..$edgeLimit] AS rels,
+       truncated OR size(rels) > $edgeLimit AS truncated, sources
