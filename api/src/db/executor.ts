@@ -8,6 +8,16 @@ import type { RowOf } from './queryRows.ts';
 /** The parameters of a query, by name (`$name` in the Cypher). */
 export type Params = Record<string, unknown>;
 
+/** The compiled reads (`api/src/model/compileRead.ts`), named after their root fragment. */
+export type ReadName = 'readEntity' | 'readSearch' | 'readList';
+
+/** One Cypher statement that answers one root field of a request, with its parameters. */
+export interface CompiledRead {
+  readonly name: ReadName;
+  readonly text: string;
+  readonly params: Params;
+}
+
 /** Counts the Cypher round trips made on behalf of one request. */
 export interface QueryStats {
   roundTrips: number;
@@ -27,7 +37,7 @@ export interface PoolStats {
 
 /** Hears about every query and session, for metrics; must not throw. */
 export interface ExecutorObserver {
-  query(name: QueryName, seconds: number, ok: boolean): void;
+  query(name: QueryName | ReadName, seconds: number, ok: boolean): void;
   sessionOpened(): void;
   sessionClosed(): void;
 }
@@ -63,6 +73,11 @@ export class Executor implements QueryRunner {
   /** Runs a named query in a read transaction (routed to a reader in a cluster). */
   read<N extends QueryName>(name: N, params: Params = {}): Promise<RowOf<N>[]> {
     return this.session('READ', (tx) => this.runIn(tx, name, params));
+  }
+
+  /** Runs a compiled read (one request's root field as one statement) in a read transaction. */
+  readCompiled(read: CompiledRead): Promise<Record<string, unknown>[]> {
+    return this.session('READ', (tx) => this.runText(tx, read.name, read.text, read.params));
   }
 
   /** Runs a named query in a write transaction. */
@@ -135,16 +150,25 @@ export class Executor implements QueryRunner {
     }
   }
 
-  private async runIn<N extends QueryName>(tx: ManagedTransaction, name: N, params: Params): Promise<RowOf<N>[]> {
+  private runIn<N extends QueryName>(tx: ManagedTransaction, name: N, params: Params): Promise<RowOf<N>[]> {
+    // The row's shape is the query's RETURN clause, declared in queryRows.ts.
+    return this.runText(tx, name, this.queries[name], params) as Promise<RowOf<N>[]>;
+  }
+
+  private async runText(
+    tx: ManagedTransaction,
+    name: QueryName | ReadName,
+    text: string,
+    params: Params,
+  ): Promise<Record<string, unknown>[]> {
     if (this.stats) this.stats.roundTrips += 1;
     const started = process.hrtime.bigint();
     let ok = false;
     const sent = { ...(toDriverValue(params) as Record<string, unknown>) };
     try {
-      const result = await tx.run(this.queries[name], sent);
+      const result = await tx.run(text, sent);
       ok = true;
-      // The row's shape is the query's RETURN clause, declared in queryRows.ts.
-      return result.records.map((r) => toPlain(r.toObject()) as RowOf<N>);
+      return result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
     } finally {
       // The driver keeps every result of an open transaction, parameters included, until it ends:
       // forgetting them here keeps a long import from holding all its batches in memory.
