@@ -77,7 +77,9 @@ export class Executor implements QueryRunner {
 
   /** Runs a compiled read (one request's root field as one statement) in a read transaction. */
   readCompiled(read: CompiledRead): Promise<Record<string, unknown>[]> {
-    return this.session('READ', (tx) => this.runText(tx, read.name, read.text, read.params));
+    // A compiled read returns maps of stored properties (strings, numbers, booleans and lists of
+    // them) that the driver already gives as plain values: nothing to convert.
+    return this.session('READ', (tx) => this.runText(tx, read.name, read.text, read.params, false));
   }
 
   /** Runs a named query in a write transaction. */
@@ -160,6 +162,7 @@ export class Executor implements QueryRunner {
     name: QueryName | ReadName,
     text: string,
     params: Params,
+    convert = true,
   ): Promise<Record<string, unknown>[]> {
     if (this.stats) this.stats.roundTrips += 1;
     const started = process.hrtime.bigint();
@@ -168,7 +171,7 @@ export class Executor implements QueryRunner {
     try {
       const result = await tx.run(text, sent);
       ok = true;
-      return result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+      return result.records.map((r) => (convert ? (toPlain(r.toObject()) as Record<string, unknown>) : r.toObject()));
     } finally {
       // The driver keeps every result of an open transaction, parameters included, until it ends:
       // forgetting them here keeps a long import from holding all its batches in memory.
