@@ -2,18 +2,13 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateApiKey, keyLine, parseKeyLines, type Role, ROLES } from './auth/apiKeys.ts';
-import { loadBriefing } from './briefing/loadBriefing.ts';
-import { briefingToHtml } from './briefing/renderHtml.ts';
-import { briefingToMarkdown } from './briefing/renderMarkdown.ts';
 import { loadConfig } from './config.ts';
-import { analyzeCommand } from './curation/analyzeCommand.ts';
 import { connectDatabase } from './db/connectDatabase.ts';
 import type { Executor } from './db/executor.ts';
 import type { Lang } from '../../common/langs.ts';
 import { applySchema } from './db/migrations.ts';
 import { checkJsonLines } from './ingest/check/checkJsonLines.ts';
 import { type DatasetIssue, formatIssue } from './ingest/datasetIssue.ts';
-import { exportToFile } from './ingest/exportDataset.ts';
 import { findDataset } from './ingest/read/findDataset.ts';
 import { importPath } from './ingest/importPath.ts';
 import { readDataset } from './ingest/read/readDataset.ts';
@@ -73,6 +68,9 @@ async function briefing(executor: Executor, id: string, opts: Map<string, string
     console.error('--lang must be th, en or zh');
     return 2;
   }
+  const { loadBriefing } = await import('./briefing/loadBriefing.ts');
+  const { briefingToHtml } = await import('./briefing/renderHtml.ts');
+  const { briefingToMarkdown } = await import('./briefing/renderMarkdown.ts');
   const brief = await loadBriefing(executor, id, lang as Lang);
   if (!brief) {
     console.error(
@@ -125,7 +123,9 @@ async function apiKey(opts: Map<string, string>, print: boolean): Promise<number
 
 async function run(argv: string[]): Promise<number> {
   const [command, target] = argv;
-  if (command === 'analyze') return analyzeCommand(argv.slice(1));
+  // Each command loads what only it needs: the text analysis (Chinese script conversion, romanisation)
+  // alone takes about a second to load, which `npm run import` would otherwise pay on every run.
+  if (command === 'analyze') return (await import('./curation/analyzeCommand.ts')).analyzeCommand(argv.slice(1));
   if (!command || !target || !['import', 'export', 'validate', 'briefing', 'api-key'].includes(command)) {
     console.error(USAGE);
     return 2;
@@ -149,6 +149,7 @@ async function run(argv: string[]): Promise<number> {
       const summary = await importPath(db.executor, file, { log: (line) => console.error(line) });
       console.log(`Imported ${summary.nodes} nodes and ${summary.relationships} relationships in ${Date.now() - started} ms.`);
     } else {
+      const { exportToFile } = await import('./ingest/exportDataset.ts');
       const summary = await exportToFile(db.executor, file);
       console.log(
         `Exported ${summary.sources} sources, ${summary.entities} entities and ${summary.relationships} relationships to ${target}.`,

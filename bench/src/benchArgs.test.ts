@@ -30,6 +30,11 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--no-viewer', '--sizes', 'seed']).noViewer).toBe(true);
   });
 
+  it('measures the library peer unless told --no-peer', () => {
+    expect(parseBenchArgs([]).noPeer).toBe(false);
+    expect(parseBenchArgs(['--no-peer']).noPeer).toBe(true);
+  });
+
   it('reads --render-only', () => {
     expect(parseBenchArgs(['--render-only']).renderOnly).toBe(true);
     expect(parseBenchArgs([]).renderOnly).toBe(false);

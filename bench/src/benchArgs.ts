@@ -12,6 +12,8 @@ export interface BenchArgs {
   readonly renderOnly: boolean;
   /** Skip the viewer in headless Chromium (it is skipped with --only too). */
   readonly noViewer: boolean;
+  /** Skip the Neo4j GraphQL Library peer (it is skipped with --only too, unless `peer` is named). */
+  readonly noPeer: boolean;
   readonly sizes: readonly BenchSize[];
   /** Measured runs per operation and side; the tables show their medians. */
   readonly runs: number;
@@ -48,9 +50,9 @@ export function loadSettingsOf(args: BenchArgs): LoadSettings {
 }
 
 /** How to call it; printed with any argument error. */
-export const BENCH_USAGE = `Usage: npm run bench -- [--quick | --render-only] [--sizes seed,small,medium,large] [--no-viewer] [--runs 5] [--seconds 6 | --requests 100]
+export const BENCH_USAGE = `Usage: npm run bench -- [--quick | --render-only] [--sizes seed,small,medium,large] [--no-viewer] [--no-peer] [--runs 5] [--seconds 6 | --requests 100]
                        [--connections 16] [--warmup 3] [--seed 1] [--dataset small=path/to/dir]
-                       [--only entity,searchTh] [--cpu-prof dir]`;
+                       [--only entity,searchTh,peer] [--cpu-prof dir]`;
 
 function whole(name: string, raw: string | undefined, min: number, max: number): number {
   const value = Number(raw);
@@ -63,11 +65,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const quick = argv.includes('--quick');
   const renderOnly = argv.includes('--render-only');
   const noViewer = argv.includes('--no-viewer');
+  const noPeer = argv.includes('--no-peer');
   const values = new Map<string, string>();
   const datasets: Partial<Record<BenchSize, string>> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === '--quick' || arg === '--render-only' || arg === '--no-viewer') continue;
+    if (arg === '--quick' || arg === '--render-only' || arg === '--no-viewer' || arg === '--no-peer') continue;
     const name = arg.replace(/^--/, '');
     const value = argv[i + 1];
     if (!arg.startsWith('--') || value === undefined || value.startsWith('--')) throw new Error(`Unexpected argument ${arg}.`);
@@ -96,6 +99,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     quick,
     renderOnly,
     noViewer,
+    noPeer,
     sizes: sizes as BenchSize[],
     // Five short runs rather than three long ones: the median then shrugs off a burst of other work.
     runs: whole('runs', values.get('runs') ?? (quick ? '1' : '5'), 1, 20),

@@ -2,6 +2,7 @@ import type { ApiBenchResult } from './apiBench.ts';
 import type { BenchArgs, BenchSize, LoadSettings } from './benchArgs.ts';
 import type { ImportBenchResult } from './importBench.ts';
 import type { MachineInfo } from './machineInfo.ts';
+import type { PeerBenchResult } from './peerBench.ts';
 import type { ViewerBenchResult } from './viewerBench.ts';
 
 /** What was measured on one dataset. */
@@ -21,6 +22,8 @@ export interface SizeResult {
   /** For a generated dataset: the product's import against the raw UNWIND baseline, on the same store. */
   readonly importBench?: ImportBenchResult;
   readonly api: ApiBenchResult;
+  /** This API against the Neo4j GraphQL Library on the same store (the seed only in a quick run). */
+  readonly peer?: PeerBenchResult;
 }
 
 /** One target of the issue, checked against the figures. */

@@ -1,5 +1,6 @@
 import type { OperationResult } from './apiBench.ts';
 import type { BenchResults, SizeResult } from './benchResults.ts';
+import { peerTable } from './peerTable.ts';
 import { benchTable } from './viewerBenchTable.ts';
 
 /** The marker before the part of BENCHMARKS.md that `npm run bench` rewrites. */
@@ -170,6 +171,18 @@ export function renderBenchSection(r: BenchResults): string {
     '### Overhead over raw neo4j-driver',
     '',
     ...r.sizes.flatMap(overheadTable),
+    '### The Neo4j GraphQL Library as a peer',
+    '',
+    `**library** is ${r.sizes.find((x) => x.peer)?.peer?.library ?? 'the Neo4j GraphQL Library'} on Apollo Server's standalone ` +
+      'HTTP server (`bench/src/peerServer.ts`), over the same Neo4j, with type definitions (`bench/src/peerTypeDefs.ts`) that map ' +
+      "this project's labels, stored properties and relationship types; the neighbourhood, which it cannot generate, is a " +
+      '`@cypher` field holding the query one would write by hand. Before anything is timed, both servers answer every operation ' +
+      'and their answers, normalised to one shape, must be equal (the run fails otherwise). Then per operation: the same warm-up, ' +
+      `then ${Math.min(s.runs, 3)} run(s) per side, alternating, ${s.connections} connections; medians. ` +
+      "Ratio = this API's requests/s ÷ the library's (above 1: this API serves more).",
+    '',
+    ...peerTable(r.sizes),
+    '',
     '### Round trips',
     '',
     'Cypher queries per GraphQL operation: recorded at the executor for one request, and in brackets the ratio of ' +

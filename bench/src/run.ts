@@ -23,6 +23,8 @@ import type { BenchResults, SizeResult } from './benchResults.ts';
 import { evaluateTargets } from './evaluateTargets.ts';
 import { hasGenerator } from './generateDataset.ts';
 import { machineInfo } from './machineInfo.ts';
+import { type PeerBenchResult, runPeerBench } from './peerBench.ts';
+import { peerTable } from './peerTable.ts';
 import { BENCH_NEO4J, type PreparedDataset, prepareDataset } from './prepareDataset.ts';
 import { renderBenchSection, replaceBenchSection } from './renderBenchSection.ts';
 import type { ViewerBenchResult } from './viewerBench.ts';
@@ -31,7 +33,13 @@ const started = performance.now();
 /** Prints a line with the seconds since the start. */
 const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
-/** Measures a prepared dataset with the API section, then stops its Neo4j. */
+/** Whether the library peer runs on a size: not with --no-peer or --only (unless `peer` is named), the seed only when quick. */
+function measuresPeer(size: string, args: BenchArgs): boolean {
+  if (args.noPeer || (args.only && !args.only.includes('peer'))) return false;
+  return !args.quick || size === 'seed';
+}
+
+/** Measures a prepared dataset with the API section (and the library peer), then stops its Neo4j. */
 async function measure(prepared: PreparedDataset, args: BenchArgs): Promise<SizeResult> {
   try {
     log(`${prepared.size}: measuring the API…`);
@@ -44,12 +52,26 @@ async function measure(prepared: PreparedDataset, args: BenchArgs): Promise<Size
       ...(args.only ? { only: args.only } : {}),
       ...(args.cpuProfileDir ? { cpuProfileDir: path.resolve(args.cpuProfileDir, prepared.size) } : {}),
     });
+    let peer: PeerBenchResult | undefined;
+    if (measuresPeer(prepared.size, args)) {
+      log(`${prepared.size}: measuring the API against the Neo4j GraphQL Library…`);
+      peer = await runPeerBench({
+        boltUri: prepared.boltUri,
+        user: prepared.user,
+        password: prepared.password,
+        ...loadSettingsOf(args),
+        // Three runs per side, as the issue measured them.
+        runs: Math.min(args.runs, 3),
+        log: (line) => log(`${prepared.size}: ${line.trim()}`),
+      });
+    }
     return {
       size: prepared.size,
       dataset: prepared.dataset,
       importSeconds: prepared.importSeconds,
       ...(prepared.importBench ? { importBench: prepared.importBench } : {}),
       api,
+      ...(peer ? { peer } : {}),
     };
   } finally {
     await prepared.close();
@@ -128,6 +150,8 @@ function publish(results: BenchResults): void {
     writeFileSync(doc, replaceBenchSection(readFileSync(doc, 'utf8'), renderBenchSection(results)));
     log('Updated BENCHMARKS.md.');
   }
+  log('This API against the Neo4j GraphQL Library (req/s ratio, ours ÷ library):');
+  for (const line of peerTable(results.sizes)) if (line.startsWith('|')) console.log(line);
   for (const t of results.targets) log(`  ${t.met === null ? '–' : t.met ? '✓' : '✗'} ${t.target}: ${t.measured}`);
 }
 

@@ -54,3 +54,15 @@ export async function startRawChild(login: Neo4jLogin, nodeFlags: readonly strin
   });
   return { child, baseUrl };
 }
+
+/** Starts the peer (`peerServer.ts`, the Neo4j GraphQL Library) the same way, and waits until it answers. */
+export async function startPeerChild(login: Neo4jLogin, nodeFlags: readonly string[] = []): Promise<ServerChild> {
+  const port = await freePort();
+  const child = startNodeChild({ script: 'bench/src/peerServer.ts', env: serverEnv(login, port), nodeFlags });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForOk(`${baseUrl}/?query=%7B__typename%7D`, child).catch(async (error: unknown) => {
+    await child.stop();
+    throw error;
+  });
+  return { child, baseUrl };
+}

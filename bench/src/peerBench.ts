@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { REPO_ROOT } from '../../api/src/config.ts';
+import { createDriver } from '../../api/src/db/driver.ts';
+import { type AutocannonResult, runAutocannon } from './autocannonRun.ts';
+import type { LoadSettings } from './benchArgs.ts';
+import { benchCypher } from './benchCypher.ts';
+import { type PeerOperation, peerOperations, type PeerSamples } from './peerOperations.ts';
+import { type Neo4jLogin, type ServerChild, startApiChild, startPeerChild } from './serverChildren.ts';
+import { median } from './stats.ts';
+
+/** What the peer section is told: the Neo4j, how hard to drive each operation, where to log. */
+export interface PeerBenchOptions extends Neo4jLogin, LoadSettings {
+  readonly log: (line: string) => void;
+}
+
+/** One side of one peer operation: its runs and their medians. */
+export interface PeerSide {
+  readonly runs: readonly AutocannonResult[];
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+}
+
+/** One operation measured on both servers; `rpsRatio` is this API's requests/s ÷ the library's. */
+export interface PeerOperationResult {
+  readonly key: string;
+  readonly label: string;
+  readonly args: string;
+  readonly ours: PeerSide;
+  readonly peer: PeerSide;
+  readonly rpsRatio: number;
+  readonly p50Ratio: number;
+}
+
+/** The peer section of one dataset. */
+export interface PeerBenchResult {
+  readonly library: string;
+  readonly samples: PeerSamples;
+  readonly operations: readonly PeerOperationResult[];
+  /** What the library could not express, and why (not measured). */
+  readonly notMeasured: readonly string[];
+}
+
+/** The peer: the Neo4j GraphQL Library, a development dependency. */
+export const PEER_LIBRARY = '@neo4j/graphql';
+
+/** The version of the library installed. */
+function peerLibraryVersion(): string {
+  const manifest = path.join(REPO_ROOT, 'node_modules', ...PEER_LIBRARY.split('/'), 'package.json');
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+async function pickPeerSamples(driver: Driver): Promise<PeerSamples> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.executeRead((tx) => tx.run(benchCypher('peerSamples')), { timeout: 120_000 });
+    const row = result.records[0]?.toObject() ?? {};
+    for (const key of ['agency', 'midAgency', 'meeting', 'hubMeeting', 'country', 'person']) {
+      if (typeof row[key] !== 'string') throw new Error(`The dataset has no ${key} for the peer benchmark.`);
+    }
+    return row as unknown as PeerSamples;
+  } finally {
+    await session.close();
+  }
+}
+
+/** Posts one GraphQL request and returns its data; throws on an HTTP or GraphQL error. */
+async function ask(url: string, request: { query: string; variables: Record<string, unknown> }, what: string): Promise<unknown> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+  const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (!res.ok || body.errors?.length) throw new Error(`${what}: ${res.status} ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+  return body.data;
+}
+
+/** The first place two normalised answers differ, for the error message. */
+function firstDifference(a: unknown, b: unknown, at = ''): string {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return `${at || 'answer'}: ${a.length} items here, ${b.length} from the library`;
+    for (let i = 0; i < a.length; i++) if (!isDeepStrictEqual(a[i], b[i])) return firstDifference(a[i], b[i], `${at}[${i}]`);
+  } else if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const k of keys) {
+      const x = (a as Record<string, unknown>)[k];
+      const y = (b as Record<string, unknown>)[k];
+      if (!isDeepStrictEqual(x, y)) return firstDifference(x, y, `${at}.${k}`);
+    }
+  }
+  return `${at || 'answer'}: ${JSON.stringify(a)?.slice(0, 200)} here, ${JSON.stringify(b)?.slice(0, 200)} from the library`;
+}
+
+/** Asks both servers each operation and throws unless the normalised answers are equal. */
+export async function checkPeerAnswers(ours: string, peer: string, operations: readonly PeerOperation[]): Promise<void> {
+  for (const op of operations) {
+    const a = op.normaliseOurs(await ask(ours, op.ours, `${op.label}, this API`));
+    const b = op.normalisePeer(await ask(peer, op.peer, `${op.label}, the library`));
+    if (!isDeepStrictEqual(a, b)) throw new Error(`${op.label}: the answers differ (${firstDifference(a, b)}).`);
+  }
+}
+
+const summarise = (runs: AutocannonResult[]): PeerSide => ({
+  runs,
+  rps: median(runs.map((r) => r.requestsPerSecond)),
+  p50: median(runs.map((r) => r.p50)),
+  p99: median(runs.map((r) => r.p99)),
+});
+
+/**
+ * This API against the Neo4j GraphQL Library on the same Neo4j: both servers in their own
+ * processes, every answer checked equal first (a difference fails the run), then each operation
+ * driven by autocannon on both, the sides alternating run by run; medians and the ratio of
+ * requests per second.
+ */
+export async function runPeerBench(o: PeerBenchOptions): Promise<PeerBenchResult> {
+  const driver = createDriver(o.boltUri, o.user, o.password);
+  const servers: ServerChild[] = [];
+  try {
+    const samples = await pickPeerSamples(driver);
+    const operations = peerOperations(samples);
+    const login = { boltUri: o.boltUri, user: o.user, password: o.password };
+    const started = await Promise.allSettled([startApiChild(login), startPeerChild(login)]);
+    for (const s of started) if (s.status === 'fulfilled') servers.push(s.value);
+    for (const s of started) if (s.status === 'rejected') throw s.reason;
+    const [api, peer] = servers as [ServerChild, ServerChild];
+    const url = { ours: `${api.baseUrl}/graphql`, peer: `${peer.baseUrl}/` };
+    await checkPeerAnswers(url.ours, url.peer, operations);
+    o.log('peer: the answers of both servers are equal');
+
+    const drive = (side: 'ours' | 'peer', op: PeerOperation, seconds: number) =>
+      runAutocannon({
+        url: url[side],
+        body: op[side],
+        connections: o.connections,
+        seconds,
+        ...(o.requests ? { amount: o.requests } : {}),
+      });
+    const clean = (what: string, r: AutocannonResult) => {
+      if (r.errors + r.timeouts + r.non2xx > 0 || r.requests === 0) {
+        throw new Error(`${what}: ${r.requests} requests, ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx.`);
+      }
+      return r;
+    };
+    const results: PeerOperationResult[] = [];
+    for (const op of operations) {
+      for (const side of ['ours', 'peer'] as const) {
+        if (o.warmupSeconds > 0) clean(`peer warm-up, ${op.label}, ${side}`, await drive(side, op, o.warmupSeconds));
+        else for (let i = 0; i < 5; i++) await ask(url[side], op[side], `peer warm-up, ${op.label}, ${side}`);
+      }
+      const runs = { ours: [] as AutocannonResult[], peer: [] as AutocannonResult[] };
+      for (let r = 0; r < o.runs; r++) {
+        for (const side of r % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const)) {
+          runs[side].push(clean(`${op.label}, ${side}, run ${r + 1}`, await drive(side, op, o.seconds)));
+        }
+      }
+      const ours = summarise(runs.ours);
+      const peerSide = summarise(runs.peer);
+      const result = {
+        key: op.key,
+        label: op.label,
+        args: op.args,
+        ours,
+        peer: peerSide,
+        rpsRatio: ours.rps / peerSide.rps,
+        p50Ratio: ours.p50 / peerSide.p50,
+      };
+      o.log(
+        `peer: ${op.label}: ours ${ours.rps.toFixed(0)}/s p50 ${ours.p50} ms · library ${peerSide.rps.toFixed(0)}/s p50 ${peerSide.p50} ms · ratio ${result.rpsRatio.toFixed(2)}`,
+      );
+      results.push(result);
+    }
+    return {
+      library: `${PEER_LIBRARY} ${peerLibraryVersion()}`,
+      samples,
+      operations: results,
+      notMeasured: [
+        'search: the library has full-text queries, but not our folding of names (case, acronym dots, Chinese script, romanisation) or our scoring, so no answer of its could equal ours',
+      ],
+    };
+  } finally {
+    for (const s of servers.reverse()) await s.child.stop();
+    await driver.close();
+  }
+}
