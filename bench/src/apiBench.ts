@@ -195,7 +195,7 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
     const target = (side: 'ours' | 'raw', plan: Plan) =>
       side === 'ours'
         ? { url: `${apiBase}/graphql`, body: { query: plan.op.query, variables: plan.op.variables } }
-        : { url: rawBase, body: { query: plan.call.name, params: plan.call.params } };
+        : { url: rawBase, body: { query: plan.call.name, params: plan.call.params, cypher: plan.call.text } };
     const drive = (side: 'ours' | 'raw', plan: Plan, seconds: number) =>
       runAutocannon({ ...target(side, plan), connections: o.connections, seconds, ...(o.requests ? { amount: o.requests } : {}) });
 

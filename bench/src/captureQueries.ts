@@ -1,12 +1,18 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Executor, QueryStats, Tx } from '../../api/src/db/executor.ts';
+import type { CompiledRead, ReadName } from '../../api/src/db/executor.ts';
 import type { QueryName } from '../../api/src/db/queryRegistry.ts';
 import { createGraphContext, type GraphContext } from '../../api/src/graph/context.ts';
 
-/** One named query an operation ran, with its parameters exactly as the resolvers built them. */
+/**
+ * One query an operation ran, with its parameters exactly as the resolvers built them: a named
+ * query of the registry, or a compiled read with its text.
+ */
 export interface QueryCall {
-  readonly name: QueryName;
+  readonly name: QueryName | ReadName;
   readonly params: Record<string, unknown>;
+  /** The Cypher of a compiled read (a named query's text is in the registry). */
+  readonly text?: string;
 }
 
 /** An operation's answer and every Cypher round trip it made. */
@@ -19,6 +25,8 @@ export interface CapturedOperation {
 /** The executor, noting each query it is asked to run (and through every per-request copy of it). */
 function recording(executor: Executor, calls: QueryCall[]): Executor {
   const note = (name: QueryName, params: Record<string, unknown> = {}) => calls.push({ name, params: structuredClone(params) });
+  const noteCompiled = (read: CompiledRead) =>
+    calls.push({ name: read.name, params: structuredClone({ ...read.params }), text: read.text });
   return new Proxy(executor, {
     get(target, prop) {
       switch (prop) {
@@ -29,6 +37,11 @@ function recording(executor: Executor, calls: QueryCall[]): Executor {
           return (name: QueryName, params?: Record<string, unknown>) => {
             note(name, params);
             return target[prop](name, params);
+          };
+        case 'readCompiled':
+          return (read: CompiledRead) => {
+            noteCompiled(read);
+            return target.readCompiled(read);
           };
         case 'readTransaction':
           return <T>(work: (tx: Tx) => Promise<T>) =>

@@ -1,7 +1,8 @@
 /**
  * The baseline of the API benchmark: the least a server can do to answer our operations. A
  * bare `node:http` handler reads `{"query": <name>, "params": {…}}`, runs that named query from
- * `cypher/queries/` in a read transaction through plain neo4j-driver (the same driver settings
+ * `cypher/queries/` (or, for a compiled read, the `"cypher"` the API compiled for the same
+ * operation, recorded before timing) in a read transaction through plain neo4j-driver (the same driver settings
  * as the API: pool size, integer handling, timeout), and writes the rows as JSON. No GraphQL,
  * no framework, no mapping: whatever the API spends above this is its overhead.
  *
@@ -61,8 +62,8 @@ async function main(): Promise<void> {
     }
     readBody(req)
       .then(async (body) => {
-        const { query, params } = JSON.parse(body) as { query: QueryName; params: Record<string, unknown> };
-        const text = queries[query];
+        const { query, params, cypher } = JSON.parse(body) as { query: QueryName; params: Record<string, unknown>; cypher?: string };
+        const text = cypher ?? queries[query];
         if (!text) return reply(res, 400, { error: `no query named ${String(query)}` });
         const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
         try {

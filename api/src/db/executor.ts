@@ -12,6 +12,16 @@ const DEADLINE_GRACE_MS = 250;
 /** The parameters of a query, by name (`$name` in the Cypher). */
 export type Params = Record<string, unknown>;
 
+/** The compiled reads (`api/src/model/compileRead.ts`), named after their root fragment. */
+export type ReadName = 'readEntity' | 'readSearch' | 'readList';
+
+/** One Cypher statement that answers one root field of a request, with its parameters. */
+export interface CompiledRead {
+  readonly name: ReadName;
+  readonly text: string;
+  readonly params: Params;
+}
+
 /** Counts the Cypher round trips made on behalf of one request. */
 export interface QueryStats {
   roundTrips: number;
@@ -31,7 +41,7 @@ export interface PoolStats {
 
 /** Hears about every query and session, for metrics; must not throw. */
 export interface ExecutorObserver {
-  query(name: QueryName, seconds: number, ok: boolean): void;
+  query(name: QueryName | ReadName, seconds: number, ok: boolean): void;
   sessionOpened(): void;
   sessionClosed(): void;
 }
@@ -115,6 +125,13 @@ export class Executor implements QueryRunner {
   /** Runs a named query in a read transaction (routed to a reader in a cluster). */
   read<N extends QueryName>(name: N, params: Params = {}): Promise<RowOf<N>[]> {
     return this.session('READ', (tx) => this.runIn(tx, name, params));
+  }
+
+  /** Runs a compiled read (one request's root field as one statement) in a read transaction. */
+  readCompiled(read: CompiledRead): Promise<Record<string, unknown>[]> {
+    // A compiled read returns maps of stored properties (strings, numbers, booleans and lists of
+    // them) that the driver already gives as plain values: nothing to convert.
+    return this.session('READ', (tx) => this.runText(tx, read.name, read.text, read.params, false));
   }
 
   /** Runs a named query in a write transaction. */
@@ -206,16 +223,26 @@ export class Executor implements QueryRunner {
     }
   }
 
-  private async runIn<N extends QueryName>(tx: ManagedTransaction, name: N, params: Params): Promise<RowOf<N>[]> {
+  private runIn<N extends QueryName>(tx: ManagedTransaction, name: N, params: Params): Promise<RowOf<N>[]> {
+    // The row's shape is the query's RETURN clause, declared in queryRows.ts.
+    return this.runText(tx, name, this.queries[name], params) as Promise<RowOf<N>[]>;
+  }
+
+  private async runText(
+    tx: ManagedTransaction,
+    name: QueryName | ReadName,
+    text: string,
+    params: Params,
+    convert = true,
+  ): Promise<Record<string, unknown>[]> {
     if (this.stats) this.stats.roundTrips += 1;
     const started = process.hrtime.bigint();
     let ok = false;
     const sent = { ...(toDriverValue(params) as Record<string, unknown>) };
     try {
-      const result = await tx.run(this.queries[name], sent);
+      const result = await tx.run(text, sent);
       ok = true;
-      // The row's shape is the query's RETURN clause, declared in queryRows.ts.
-      return result.records.map((r) => toPlain(r.toObject()) as RowOf<N>);
+      return result.records.map((r) => (convert ? (toPlain(r.toObject()) as Record<string, unknown>) : r.toObject()));
     } finally {
       // The driver keeps every result of an open transaction, parameters included, until it ends:
       // forgetting them here keeps a long import from holding all its batches in memory.

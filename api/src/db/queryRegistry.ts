@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
+import { cypherFragments } from './cypherFragments.ts';
 
 /** The named Cypher queries in `cypher/queries/`, one `.cypher` file each. */
 export const QUERY_NAMES = [
   'countNodes',
   'entityById',
   'relations',
-  'search',
   'neighborhood',
   'paths',
-  'listEntities',
   'sourceTexts',
   'existingEntities',
   'mergeNodes',
@@ -52,8 +51,12 @@ export type QueryName = (typeof QUERY_NAMES)[number];
 /** The text of every named query, keyed by name. */
 export type QueryRegistry = Readonly<Record<QueryName, string>>;
 
-/** Loads every named query once; a missing file stops the start with its path. */
+/**
+ * Loads every named query once, and checks the fragments compiled reads are built from
+ * (`cypher/fragments/`); a missing file or a fragment out of step stops the start with its path.
+ */
 export function loadQueryRegistry(dir = path.join(REPO_ROOT, 'cypher', 'queries')): QueryRegistry {
+  cypherFragments();
   const entries = QUERY_NAMES.map((name) => {
     const file = path.join(dir, `${name}.cypher`);
     try {

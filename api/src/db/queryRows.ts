@@ -22,10 +22,8 @@ export interface QueryRows {
   countNodes: { nodes: number; relationships: number };
   entityById: Sources & { node: Node };
   relations: Sources & { id: string; type: string; dir: 'OUT' | 'IN'; links: Link[] };
-  search: Sources & { hits: { node: Node; score: number }[] };
   neighborhood: Subgraph;
   paths: Sources & { paths: { nodes: Node[]; rels: Rel[] }[] };
-  listEntities: Sources & { totalCount: number; page: (Node & { sortKey: string })[] };
   sourceTexts: { id: string; text: string | null };
   existingEntities: { id: string; kind: string; text: string | null };
   mergeNodes: { written: number };

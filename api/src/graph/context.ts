@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Caller } from '../auth/credentials.ts';
 import type { Executor, QueryStats } from '../db/executor.ts';
+import { linkKey } from '../model/readPlan.ts';
 import type { EntityModel, LinkModel } from '../model/models.ts';
 import type { GraphGazetteer } from './graphGazetteer.ts';
 import { indexSources, toEntity, toRelationship } from '../model/rowMapping.ts';
@@ -66,8 +67,13 @@ export function createGraphContext(executor: Executor, requestId?: string, calle
   return { db, stats, caller, relations, sourceTexts, entities, ...(requestId ? { requestId } : {}) };
 }
 
-/** Loads the links of an entity for one or more relationship types, in one batch. */
+/**
+ * The links of an entity for one or more relationship types: those a compiled read returned with
+ * it, else (an entity from a mutation, a briefing or an analysis) loaded in one batch.
+ */
 export async function loadLinks(ctx: GraphContext, parent: EntityModel, dir: 'OUT' | 'IN', ...types: string[]): Promise<LinkModel[]> {
+  const read = parent.links;
+  if (read && types.every((type) => read.has(linkKey(dir, type)))) return types.flatMap((type) => read.get(linkKey(dir, type)) ?? []);
   const lists = await Promise.all(types.map((type) => ctx.relations.load({ id: parent.id, type, dir })));
   return lists.flat().map((link) => ({ ...link, self: parent }));
 }

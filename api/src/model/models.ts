@@ -23,6 +23,8 @@ export interface CitationModel {
 export interface EntityModel extends Omit<StoredEntity, 'kind' | 'citations'> {
   readonly kind: EntityKind;
   readonly citations: CitationModel[];
+  /** Relationships read with the entity by a compiled read, by `linkKey(dir, type)`. */
+  readonly links?: ReadonlyMap<string, LinkModel[]>;
 }
 
 /** A relationship, decoded, with its citations resolved. */

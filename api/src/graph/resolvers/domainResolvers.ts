@@ -1,12 +1,14 @@
 import { typeNameOf } from '../../../../common/kinds.ts';
 import { localizedAttribute, scalarAttribute } from '../../model/attributes.ts';
 import type { EntityModel, LinkModel } from '../../model/models.ts';
-import { loadLinks } from '../context.ts';
+import { type GraphContext, loadLinks } from '../context.ts';
+import { TYPED_FIELDS, type TypedField } from '../typedFields.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { attrInt, attrString, entityFields } from './entityFields.ts';
 import { endOf, linkResolvers, positionTitle, startOf } from './linkFields.ts';
 
 const first = (links: LinkModel[]) => links[0] ?? null;
+const read = (ctx: GraphContext, e: EntityModel, field: TypedField) => loadLinks(ctx, e, field.dir, ...field.types);
 const ofKind = (kind: EntityModel['kind']) => (links: LinkModel[]) => links.filter((l) => l.entity.kind === kind);
 const byAttr =
   (key: string, desc = false) =>
@@ -28,24 +30,24 @@ export const domainResolvers: Resolvers = {
   Person: {
     ...entityFields,
     honorific: (e) => localizedAttribute(e.attributes, 'honorific'),
-    positions: (e, _, ctx) => loadLinks(ctx, e, 'OUT', 'HOLDS_POSITION'),
-    meetings: async (e, _, ctx) => byAttr('startDate', true)(await loadLinks(ctx, e, 'OUT', 'CHAIRED', 'ATTENDED')),
-    workingGroups: (e, _, ctx) => loadLinks(ctx, e, 'OUT', 'MEMBER_OF'),
+    positions: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Person.positions),
+    meetings: async (e, _, ctx) => byAttr('startDate', true)(await read(ctx, e, TYPED_FIELDS.Person.meetings)),
+    workingGroups: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Person.workingGroups),
   },
   Agency: {
     ...entityFields,
     type: (e) => attrString(e, 'type'),
-    country: async (e, _, ctx) => first(ofKind('PLACE')(await loadLinks(ctx, e, 'OUT', 'BASED_IN'))),
-    parent: async (e, _, ctx) => first(await loadLinks(ctx, e, 'OUT', 'PART_OF')),
-    children: (e, _, ctx) => loadLinks(ctx, e, 'IN', 'PART_OF'),
-    people: (e, _, ctx) => loadLinks(ctx, e, 'IN', 'HOLDS_POSITION'),
-    meetings: async (e, _, ctx) => byAttr('startDate', true)(await loadLinks(ctx, e, 'OUT', 'ATTENDED')),
-    workingGroups: (e, _, ctx) => loadLinks(ctx, e, 'OUT', 'MEMBER_OF'),
+    country: async (e, _, ctx) => first(ofKind('PLACE')(await read(ctx, e, TYPED_FIELDS.Agency.country))),
+    parent: async (e, _, ctx) => first(await read(ctx, e, TYPED_FIELDS.Agency.parent)),
+    children: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Agency.children),
+    people: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Agency.people),
+    meetings: async (e, _, ctx) => byAttr('startDate', true)(await read(ctx, e, TYPED_FIELDS.Agency.meetings)),
+    workingGroups: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Agency.workingGroups),
   },
   Committee: {
     ...entityFields,
-    meetings: async (e, _, ctx) => byAttr('startDate', true)(await loadLinks(ctx, e, 'IN', 'OF_COMMITTEE')),
-    parties: (e, _, ctx) => loadLinks(ctx, e, 'IN', 'PARTY_TO'),
+    meetings: async (e, _, ctx) => byAttr('startDate', true)(await read(ctx, e, TYPED_FIELDS.Committee.meetings)),
+    parties: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Committee.parties),
   },
   Meeting: {
     ...entityFields,
@@ -53,42 +55,42 @@ export const domainResolvers: Resolvers = {
     startDate: (e) => attrString(e, 'startDate'),
     endDate: (e) => attrString(e, 'endDate'),
     purpose: (e) => localizedAttribute(e.attributes, 'purpose'),
-    committee: async (e, _, ctx) => first(await loadLinks(ctx, e, 'OUT', 'OF_COMMITTEE')),
-    venue: async (e, _, ctx) => first(await loadLinks(ctx, e, 'OUT', 'HELD_AT')),
-    chairs: (e, _, ctx) => loadLinks(ctx, e, 'IN', 'CHAIRED'),
-    attendees: (e, _, ctx) => loadLinks(ctx, e, 'IN', 'ATTENDED'),
-    workingGroups: async (e, _, ctx) => byAttr('number')(await loadLinks(ctx, e, 'OUT', 'HAS_WORKING_GROUP')),
-    fieldVisits: (e, _, ctx) => loadLinks(ctx, e, 'OUT', 'HAS_FIELD_VISIT'),
+    committee: async (e, _, ctx) => first(await read(ctx, e, TYPED_FIELDS.Meeting.committee)),
+    venue: async (e, _, ctx) => first(await read(ctx, e, TYPED_FIELDS.Meeting.venue)),
+    chairs: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Meeting.chairs),
+    attendees: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Meeting.attendees),
+    workingGroups: async (e, _, ctx) => byAttr('number')(await read(ctx, e, TYPED_FIELDS.Meeting.workingGroups)),
+    fieldVisits: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Meeting.fieldVisits),
   },
   WorkingGroup: {
     ...entityFields,
     number: (e) => attrInt(e, 'number'),
-    meeting: async (e, _, ctx) => first(await loadLinks(ctx, e, 'IN', 'HAS_WORKING_GROUP')),
-    topics: async (e, _, ctx) => byAttr('area')(await loadLinks(ctx, e, 'OUT', 'FOCUSES_ON')),
-    members: (e, _, ctx) => loadLinks(ctx, e, 'IN', 'MEMBER_OF'),
+    meeting: async (e, _, ctx) => first(await read(ctx, e, TYPED_FIELDS.WorkingGroup.meeting)),
+    topics: async (e, _, ctx) => byAttr('area')(await read(ctx, e, TYPED_FIELDS.WorkingGroup.topics)),
+    members: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.WorkingGroup.members),
   },
   Site: {
     ...entityFields,
     type: (e) => attrString(e, 'type'),
-    place: async (e, _, ctx) => first(await loadLinks(ctx, e, 'OUT', 'LOCATED_IN')),
-    visits: (e, _, ctx) => loadLinks(ctx, e, 'IN', 'VISITED', 'HOSTED_VISIT'),
-    meetings: (e, _, ctx) => loadLinks(ctx, e, 'IN', 'HELD_AT', 'HAS_FIELD_VISIT'),
+    place: async (e, _, ctx) => first(await read(ctx, e, TYPED_FIELDS.Site.place)),
+    visits: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Site.visits),
+    meetings: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Site.meetings),
   },
   Place: {
     ...entityFields,
     type: (e) => attrString(e, 'type'),
-    within: async (e, _, ctx) => first(await loadLinks(ctx, e, 'OUT', 'LOCATED_IN')),
-    contains: (e, _, ctx) => loadLinks(ctx, e, 'IN', 'LOCATED_IN', 'BASED_IN'),
+    within: async (e, _, ctx) => first(await read(ctx, e, TYPED_FIELDS.Place.within)),
+    contains: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Place.contains),
   },
   Topic: {
     ...entityFields,
-    focusedBy: (e, _, ctx) => loadLinks(ctx, e, 'IN', 'FOCUSES_ON'),
+    focusedBy: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Topic.focusedBy),
   },
   Program: {
     ...entityFields,
-    operators: (e, _, ctx) => loadLinks(ctx, e, 'IN', 'OPERATES'),
-    participants: (e, _, ctx) => loadLinks(ctx, e, 'IN', 'PARTICIPATES_IN'),
-    topics: (e, _, ctx) => loadLinks(ctx, e, 'OUT', 'FOCUSES_ON'),
+    operators: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Program.operators),
+    participants: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Program.participants),
+    topics: (e, _, ctx) => read(ctx, e, TYPED_FIELDS.Program.topics),
   },
   Source: {
     ...entityFields,

@@ -1,4 +1,5 @@
-import type { EntityKind } from '../../../../common/kinds.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { type EntityKind, typeNameOf } from '../../../../common/kinds.ts';
 import { langOf } from '../../../../common/langs.ts';
 import { requireRole } from '../../auth/requireRole.ts';
 import { loadBriefing } from '../../briefing/loadBriefing.ts';
@@ -7,7 +8,8 @@ import { searchKey } from '../../domain/searchKeys.ts';
 import type { RawProps } from '../../db/storedProps.ts';
 import { BadUserInput } from '../../errors.ts';
 import type { EntityModel, SubgraphModel } from '../../model/models.ts';
-import { indexSources, type SourceIndex, toEntity, toRelationship } from '../../model/rowMapping.ts';
+import { type EntityRow, indexSources, type SourceIndex, toEntity, toPlannedEntity, toRelationship } from '../../model/rowMapping.ts';
+import { readShape } from '../compiledReads.ts';
 import type { GraphContext } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { checkIds, checkRange, checkSearchText } from '../argumentChecks.ts';
@@ -24,8 +26,8 @@ interface ListArgs {
   after?: string | null;
 }
 
-/** One page of a typed list, in one round trip. */
-async function listPage(ctx: GraphContext, kind: EntityKind, args: ListArgs) {
+/** One page of a typed list, in one round trip: each entity as selected, the total when selected. */
+async function listPage(ctx: GraphContext, kind: EntityKind, args: ListArgs, info: GraphQLResolveInfo) {
   const first = checkRange('first', args.first ?? 20);
   const after = args.after ? decodeCursor(args.after) : null;
   const sort = args.sort ?? 'NAME';
@@ -33,20 +35,25 @@ async function listPage(ctx: GraphContext, kind: EntityKind, args: ListArgs) {
   const text = args.filter?.text?.trim();
   if (text && text.length > ARGUMENT_LIMITS.filterText.max)
     throw new BadUserInput(`\`filter.text\` may be at most ${ARGUMENT_LIMITS.filterText.max} characters.`, 'filter');
-  const [row] = await ctx.db.read('listEntities', {
-    kind,
-    country: args.filter?.country?.trim().toUpperCase() || null,
-    type: args.filter?.type?.trim() || null,
-    textKey: text ? searchKey(text) || null : null,
-    lang: langOf(args.lang),
-    sortField,
-    desc: sortField === 'date',
-    afterKey: after?.key ?? null,
-    afterId: after?.id ?? null,
-    firstPlusOne: first + 1,
+  const shape = readShape(info, 'readList', typeNameOf(kind));
+  const [row] = await ctx.db.readCompiled({
+    name: 'readList',
+    text: shape.text,
+    params: {
+      kind,
+      country: args.filter?.country?.trim().toUpperCase() || null,
+      type: args.filter?.type?.trim() || null,
+      textKey: text ? searchKey(text) || null : null,
+      lang: langOf(args.lang),
+      sortField,
+      desc: sortField === 'date',
+      afterKey: after?.key ?? null,
+      afterId: after?.id ?? null,
+      firstPlusOne: first + 1,
+    },
   });
-  const sources = indexSources(row?.sources);
-  const page = (row?.page ?? []).map((p) => ({ entity: toEntity(p, sources), sortKey: String(p.sortKey) }));
+  const rows = (row?.page ?? []) as { sortKey: unknown; entity: EntityRow }[];
+  const page = rows.map((p) => ({ entity: toPlannedEntity(p.entity, shape.plan.entity), sortKey: String(p.sortKey) }));
   const nodes = page.slice(0, first);
   const last = nodes.at(-1);
   return {
@@ -67,27 +74,26 @@ function subgraphFrom(rows: { nodes: RawProps[]; rels: RawProps[] }, sources: So
 /** Resolvers of the root query: one Cypher round trip each (the audit log for holders of a key). */
 export const queryResolvers: Resolvers = {
   Query: {
-    entity: async (_, { id }, ctx) => {
-      const [row] = await ctx.db.read('entityById', { id });
-      return row ? toEntity(row.node, indexSources(row.sources)) : null;
+    entity: async (_, { id }, ctx, info) => {
+      const { plan, text } = readShape(info, 'readEntity', 'Entity');
+      const [row] = await ctx.db.readCompiled({ name: 'readEntity', text, params: { id } });
+      return row ? toPlannedEntity(row.entity as EntityRow, plan.entity) : null;
     },
 
     briefing: (_, { id, lang }, ctx) => loadBriefing(ctx.db, id, langOf(lang)),
 
-    search: async (_, args, ctx) => {
+    search: async (_, args, ctx, info) => {
       const text = checkSearchText(args.text);
       const first = checkRange('first', args.first ?? 10);
       const { query, key } = buildSearchQuery(text);
-      const [row] = await ctx.db.read('search', {
-        query,
-        key,
-        kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null,
-        first,
-        candidates: Math.max(50, first * 5),
+      const shape = readShape(info, 'readSearch', 'Entity');
+      const [row] = await ctx.db.readCompiled({
+        name: 'readSearch',
+        text: shape.text,
+        params: { query, key, kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null, first, candidates: Math.max(50, first * 5) },
       });
-      const sources = indexSources(row?.sources);
-      return (row?.hits ?? []).map((h) => ({
-        entity: toEntity(h.node, sources),
+      return ((row?.hits ?? []) as { score: number; entity: EntityRow }[]).map((h) => ({
+        entity: toPlannedEntity(h.entity, shape.plan.entity),
         score: h.score,
       }));
     },
@@ -120,12 +126,12 @@ export const queryResolvers: Resolvers = {
       return (row?.paths ?? []).map((p) => subgraphFrom(p, sources, false));
     },
 
-    people: (_, args, ctx) => listPage(ctx, 'PERSON', args),
-    agencies: (_, args, ctx) => listPage(ctx, 'AGENCY', args),
-    meetings: (_, args, ctx) => listPage(ctx, 'MEETING', args),
-    workingGroups: (_, args, ctx) => listPage(ctx, 'WORKING_GROUP', args),
-    sites: (_, args, ctx) => listPage(ctx, 'SITE', args),
-    sources: (_, args, ctx) => listPage(ctx, 'SOURCE', args),
+    people: (_, args, ctx, info) => listPage(ctx, 'PERSON', args, info),
+    agencies: (_, args, ctx, info) => listPage(ctx, 'AGENCY', args, info),
+    meetings: (_, args, ctx, info) => listPage(ctx, 'MEETING', args, info),
+    workingGroups: (_, args, ctx, info) => listPage(ctx, 'WORKING_GROUP', args, info),
+    sites: (_, args, ctx, info) => listPage(ctx, 'SITE', args, info),
+    sources: (_, args, ctx, info) => listPage(ctx, 'SOURCE', args, info),
     auditLog: async (_p, { target, first }, ctx) => {
       requireRole(ctx.caller, 'reader', 'auditLog');
       const rows = await ctx.db.read('auditLog', { target: target ?? null, first: checkRange('first', first ?? 50) });

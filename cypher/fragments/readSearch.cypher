@@ -1,5 +1,6 @@
 // Full-text search over the Thai, Chinese and English indexes at once. The best score of a
 // node across indexes counts; an exact match of a folded name or alias ($key) ranks first.
+// Each hit's entity as selected.
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_text_th', $query, {limit: $candidates}) YIELD node, score
   RETURN node, score
@@ -12,15 +13,7 @@ CALL () {
 }
 WITH node, max(score) AS score
 WHERE $kinds IS NULL OR node.kind IN $kinds
-WITH node, score + CASE WHEN $key IN node.searchKeys THEN 10.0 ELSE 0.0 END AS score
-ORDER BY score DESC, node.id
+WITH node AS n0, score + CASE WHEN $key IN node.searchKeys THEN 10.0 ELSE 0.0 END AS score
+ORDER BY score DESC, n0.id
 LIMIT $first
-WITH collect({node: node {.*, text: null}, score: score}) AS hits
-CALL (hits) {
-  UNWIND hits AS hit
-  UNWIND coalesce(hit.node.citeSources, []) AS sid
-  WITH DISTINCT sid
-  MATCH (s:Source {id: sid})
-  RETURN collect(s {.*, text: null}) AS sources
-}
-RETURN hits, sources
+RETURN collect({score: score, entity: {{entity}}}) AS hits

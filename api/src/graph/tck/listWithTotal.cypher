@@ -1,0 +1,34 @@
+// a page of meetings with the total and each meeting’s venue
+// { meetings(first: 5) { totalCount pageInfo { hasNextPage } nodes { id startDate venue { entity { id name } } } } }
+// {}
+// parameters: {"kind":"MEETING","country":null,"type":null,"textKey":null,"lang":"en","sortField":"date","desc":true,"afterKey":null,"afterId":null,"firstPlusOne":6}
+CALL () {
+  MATCH (n:Entity)
+  WHERE n.kind = $kind
+    AND ($country IS NULL OR n.country = $country)
+    AND ($type IS NULL OR toLower(n.attr_type) = toLower($type))
+    AND ($textKey IS NULL OR any(k IN n.searchKeys WHERE k CONTAINS $textKey))
+  RETURN count(n) AS totalCount
+}
+CALL () {
+  MATCH (n0:Entity)
+  WHERE n0.kind = $kind
+    AND ($country IS NULL OR n0.country = $country)
+    AND ($type IS NULL OR toLower(n0.attr_type) = toLower($type))
+    AND ($textKey IS NULL OR any(k IN n0.searchKeys WHERE k CONTAINS $textKey))
+  WITH n0, CASE $sortField
+      WHEN 'date' THEN coalesce(n0.attr_startDate, '')
+      WHEN 'id' THEN n0.id
+      ELSE toLower(coalesce(n0['name_' + $lang], n0.name_en, n0.name_th, n0.name_zh, n0.title, n0.id))
+    END AS sortKey
+  WHERE $afterKey IS NULL
+     OR ($desc AND (sortKey < $afterKey OR (sortKey = $afterKey AND n0.id > $afterId)))
+     OR (NOT $desc AND (sortKey > $afterKey OR (sortKey = $afterKey AND n0.id > $afterId)))
+  WITH n0, sortKey
+  ORDER BY CASE WHEN $desc THEN sortKey END DESC, CASE WHEN NOT $desc THEN sortKey END ASC, n0.id ASC
+  LIMIT $firstPlusOne
+  RETURN collect({sortKey: sortKey, entity: {node: n0 {.*, text: null}, sources: [], links: [
+    CASE WHEN n0:Meeting THEN [(n0)-[r1:HELD_AT]->(n1:Entity) | {rel: r1 {.*, type: type(r1), from: n0.id, to: n1.id}, sources: [], entity: {node: n1 {.*, text: null}, sources: [], links: []}}] END
+  ]}}) AS page
+}
+RETURN totalCount, page

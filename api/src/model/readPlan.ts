@@ -1,0 +1,37 @@
+import type { EntityKind } from '../../../common/kinds.ts';
+import type { RelationshipType } from '../domain/relationshipTypes.ts';
+
+/** The direction a relationship is followed in, from the entity that has the field. */
+export type LinkDirection = 'OUT' | 'IN';
+
+/** What to read of an entity: the parts a request selected, nested relationship fields included. */
+export interface EntityPlan {
+  /** The full text of a source (`Source.text`). */
+  text: boolean;
+  /** The sources of its citations (`citations { source }`). */
+  sources: boolean;
+  /** Its relationships to read, one entry per direction and type, in the order first selected. */
+  links: LinkPlan[];
+}
+
+/** One direction and type of relationship of an entity, and what to read at the other end. */
+export interface LinkPlan {
+  readonly dir: LinkDirection;
+  readonly type: RelationshipType;
+  /** The kinds whose fields ask for it (the list is read only for those), or null for all. */
+  kinds: EntityKind[] | null;
+  /** The sources of the relationships' citations. */
+  sources: boolean;
+  /** What to read of the entity at the other end. */
+  readonly entity: EntityPlan;
+}
+
+/** An empty plan: the entity's own properties only. */
+export function emptyEntityPlan(): EntityPlan {
+  return { text: false, sources: false, links: [] };
+}
+
+/** The key of one direction and type of relationship, as read plans and entity models name it. */
+export function linkKey(dir: LinkDirection, type: string): string {
+  return `${dir}:${type}`;
+}

@@ -1,0 +1,6 @@
+// The number of entities the list's filters keep, for `totalCount`.
+CALL () {
+  MATCH (n:Entity)
+  WHERE {{filter}}
+  RETURN count(n) AS totalCount
+}

@@ -1,0 +1,2 @@
+// `totalCount` was not selected: nothing is counted.
+WITH null AS totalCount

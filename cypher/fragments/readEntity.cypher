@@ -1,0 +1,3 @@
+// One entity by id, as selected.
+MATCH (n0:Entity {id: $id})
+RETURN {{entity}} AS entity
