@@ -33,6 +33,9 @@ export const QUERY_NAMES = [
   'entitiesByIds',
   'gazetteerEntries',
   'datasetStamp',
+  'findDuplicateSource',
+  'rememberDecisions',
+  'mentionDecisions',
 ] as const;
 
 /** The name of one query of the registry. */

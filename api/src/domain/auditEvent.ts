@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 
 /** The kinds of change the audit log records. */
-export const AUDIT_ACTIONS = ['CREATE_ENTITY', 'UPDATE_ENTITY', 'DELETE_ENTITY', 'LINK', 'UNLINK', 'IMPORT'] as const;
+export const AUDIT_ACTIONS = [
+  'CREATE_ENTITY',
+  'UPDATE_ENTITY',
+  'DELETE_ENTITY',
+  'LINK',
+  'UNLINK',
+  'IMPORT',
+  'ADD_SOURCE',
+  'REMEMBER_DECISIONS',
+] as const;
 
 /** One kind of change. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

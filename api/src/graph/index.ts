@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
 import { analysisResolvers } from './resolvers/analysisResolvers.ts';
+import { curationResolvers } from './resolvers/curationResolvers.ts';
 import { domainResolvers } from './resolvers/domainResolvers.ts';
 import { edgeResolvers } from './resolvers/linkFields.ts';
 import { mutationResolvers } from './resolvers/mutationResolvers.ts';
@@ -21,7 +22,9 @@ export const resolvers: Resolvers = {
   ...queryResolvers,
   ...mutationResolvers,
   ...analysisResolvers,
-  Query: { ...queryResolvers.Query, ...analysisResolvers.Query },
+  ...curationResolvers,
+  Query: { ...queryResolvers.Query, ...analysisResolvers.Query, ...curationResolvers.Query },
+  Mutation: { ...mutationResolvers.Mutation, ...curationResolvers.Mutation },
   JSONObject: JSONObjectScalar,
   ...domainResolvers,
   Edge: edgeResolvers,
