@@ -6,6 +6,7 @@ import { loadBriefing } from './briefing/loadBriefing.ts';
 import { briefingToHtml } from './briefing/renderHtml.ts';
 import { briefingToMarkdown } from './briefing/renderMarkdown.ts';
 import { loadConfig } from './config.ts';
+import { addSourceCommand } from './curation/addSourceCommand.ts';
 import { analyzeCommand } from './curation/analyzeCommand.ts';
 import { connectDatabase } from './db/connectDatabase.ts';
 import type { Executor } from './db/executor.ts';
@@ -30,7 +31,9 @@ const USAGE = `Usage:
                                        (default .data/api-keys) or, with --print, printed for API_KEYS
   npm run analyze -- <article.txt | folder --out dir> [--lang th|en|zh] [--json] [--offline]
                                        what a text names, its dates and proposed relationships
-                                       (npm run analyze -- --help says more)`;
+                                       (npm run analyze -- --help says more)
+  npm run add-source -- <article.txt | folder> [--by name]
+                                       (npm run add-source -- --help says more)`;
 
 /** Checks a dataset on its own; references to ids outside it are reported as unknown. */
 async function validate(target: string): Promise<number> {
@@ -126,6 +129,7 @@ async function apiKey(opts: Map<string, string>, print: boolean): Promise<number
 async function run(argv: string[]): Promise<number> {
   const [command, target] = argv;
   if (command === 'analyze') return analyzeCommand(argv.slice(1));
+  if (command === 'add-source') return addSourceCommand(argv.slice(1));
   if (!command || !target || !['import', 'export', 'validate', 'briefing', 'api-key'].includes(command)) {
     console.error(USAGE);
     return 2;
