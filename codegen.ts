@@ -48,6 +48,8 @@ const config: CodegenConfig = {
           Subgraph: '../../model/models.ts#SubgraphModel',
           Path: '../../model/models.ts#SubgraphModel',
           SearchHit: '../../model/models.ts#SearchHitModel',
+          AuditEvent: '../../domain/auditEvent.ts#AuditEvent as AuditEventModel',
+          Changeset: '../../edit/changesetRecord.ts#ChangesetRecord as ChangesetModel',
           Names: '../../model/models.ts#NamesModel',
           Property: '../../model/models.ts#PropertyModel',
           Briefing: '../../briefing/briefingModel.ts#Briefing as BriefingModel',

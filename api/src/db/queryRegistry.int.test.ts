@@ -11,6 +11,13 @@ const DUMMY: Record<string, unknown> = {
   rows: [],
   row: { id: 'agency:x', label: 'Agency', type: 'PART_OF', from: 'agency:x', to: 'agency:y', props: { id: 'agency:x', kind: 'AGENCY' } },
   event: { id: 'x', at: '2026-01-01T00:00:00Z' },
+  events: [{ id: 'x', at: '2026-01-01T00:00:00Z' }],
+  changeset: { id: 'changeset:x', source: 'source:x' },
+  refs: [{ id: 'agency:x|PART_OF|agency:y', from: 'agency:x', type: 'PART_OF', to: 'agency:y' }],
+  sources: ['source:x'],
+  decisions: [],
+  nameKeys: ['x'],
+  owners: ['agency:x'],
   desc: false,
   ...Object.fromEntries(
     [

@@ -36,6 +36,18 @@ export const QUERY_NAMES = [
   'findDuplicateSource',
   'rememberDecisions',
   'mentionDecisions',
+  'entitySnapshots',
+  'relationshipsByRefs',
+  'entityRelationships',
+  'recordAuditEvents',
+  'createChangeset',
+  'changesetById',
+  'lockChangeset',
+  'markChangesetReverted',
+  'listChangesets',
+  'changesetEvents',
+  'auditEventById',
+  'brokenCitations',
 ] as const;
 
 /** The name of one query of the registry. */

@@ -70,6 +70,21 @@ export interface QueryRows {
   /** A remembered review decision, as `domain/mentionDecision.ts` describes it. */
   mentionDecisions: { decision: unknown };
   benchSamples: Record<string, unknown>;
+  /** Every stored property, a source's text included. */
+  entitySnapshots: { node: Node };
+  relationshipsByRefs: Sources & { rel: Rel };
+  entityRelationships: { id: string; relationships: string[] };
+  recordAuditEvents: { event: unknown };
+  /** A changeset, as `edit/changesetRecord.ts` describes it. */
+  createChangeset: { changeset: unknown };
+  changesetById: { changeset: unknown };
+  lockChangeset: { changeset: unknown };
+  markChangesetReverted: { changeset: unknown };
+  listChangesets: { changeset: unknown };
+  changesetEvents: { event: unknown };
+  auditEventById: { event: unknown };
+  /** A citation of `source` on `owner` (an entity or relationship id) whose quote is not in the source's text. */
+  brokenCitations: { source: string; owner: string; quote: string };
 }
 
 /** One row of a named query. */

@@ -81,7 +81,7 @@ export async function rememberDecisions(
     const [written] = await tx.run('rememberDecisions', { decisions: [...rows.values()] });
     const count = (a: MentionAction) => [...rows.values()].filter((r) => r.action === a).length;
     const summary = `${rows.size} decision(s): ${count('LINK')} linked, ${count('NEW_ENTITY')} created, ${count('NOT_ENTITY')} not an entity`;
-    await tx.run('recordAudit', { event: newAuditEvent(actor, 'REMEMBER_DECISIONS', sourceId, summary, now) });
+    await tx.run('recordAudit', { event: newAuditEvent(actor, 'REMEMBER_DECISIONS', sourceId, summary, {}, now) });
     return Number(written?.written ?? 0);
   });
 }

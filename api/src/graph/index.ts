@@ -3,6 +3,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
 import { analysisResolvers } from './resolvers/analysisResolvers.ts';
 import { curationResolvers } from './resolvers/curationResolvers.ts';
+import { changesetResolvers } from './resolvers/changesetResolvers.ts';
 import { domainResolvers } from './resolvers/domainResolvers.ts';
 import { edgeResolvers } from './resolvers/linkFields.ts';
 import { mutationResolvers } from './resolvers/mutationResolvers.ts';
@@ -23,8 +24,9 @@ export const resolvers: Resolvers = {
   ...mutationResolvers,
   ...analysisResolvers,
   ...curationResolvers,
-  Query: { ...queryResolvers.Query, ...analysisResolvers.Query, ...curationResolvers.Query },
-  Mutation: { ...mutationResolvers.Mutation, ...curationResolvers.Mutation },
+  ...changesetResolvers,
+  Query: { ...queryResolvers.Query, ...analysisResolvers.Query, ...curationResolvers.Query, ...changesetResolvers.Query },
+  Mutation: { ...mutationResolvers.Mutation, ...curationResolvers.Mutation, ...changesetResolvers.Mutation },
   JSONObject: JSONObjectScalar,
   ...domainResolvers,
   Edge: edgeResolvers,

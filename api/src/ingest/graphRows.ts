@@ -79,40 +79,53 @@ export function toRelationshipRows(dataset: Dataset): RelationshipRow[] {
   return dataset.relationships.map(relationshipRow);
 }
 
+function citationsOf(citations: readonly StoredCitation[]) {
+  return citations.map((c) => ({ source: c.source, quote: c.quote, ...(c.about.length ? { about: [...c.about] } : {}) }));
+}
+
+/** A stored source as the import format writes it. */
+export function sourceRecordOf(n: StoredEntity): { id: string } & Record<string, unknown> {
+  const s: Record<string, unknown> = { id: n.id };
+  for (const f of SOURCE_FIELDS) if (n[f] !== undefined) s[f] = n[f];
+  return s as { id: string } & Record<string, unknown>;
+}
+
+/** A stored entity (not a source) as the import format writes it. */
+export function entityRecordOf(n: StoredEntity) {
+  return {
+    id: n.id,
+    kind: n.kind,
+    names: n.names,
+    aliases: [...n.aliases],
+    ...(n.country !== null ? { country: n.country } : {}),
+    attributes: n.attributes,
+    citations: citationsOf(n.citations),
+  };
+}
+
+/** A stored relationship as the import format writes it. */
+export function relationshipRecordOf(r: StoredRelationship) {
+  return {
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    ...(r.key !== null ? { key: r.key } : {}),
+    attributes: r.attributes,
+    citations: citationsOf(r.citations),
+  };
+}
+
 /** Rebuilds a dataset file from decoded nodes and relationships, in a stable order; the inverse of the rows. */
 export function toDatasetFile(nodes: readonly StoredEntity[], rels: readonly StoredRelationship[]): DatasetFileInput {
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
-  const citationsOf = (citations: readonly StoredCitation[]) =>
-    citations.map((c) => ({ source: c.source, quote: c.quote, ...(c.about.length ? { about: [...c.about] } : {}) }));
   const sources = nodes
     .filter((n) => n.kind === 'SOURCE')
-    .map((n) => {
-      const s: Record<string, unknown> = { id: n.id };
-      for (const f of SOURCE_FIELDS) if (n[f] !== undefined) s[f] = n[f];
-      return s as { id: string } & Record<string, unknown>;
-    })
+    .map(sourceRecordOf)
     .sort(byId);
   const entities = nodes
     .filter((n) => n.kind !== 'SOURCE')
-    .map((n) => ({
-      id: n.id,
-      kind: n.kind,
-      names: n.names,
-      aliases: [...n.aliases],
-      ...(n.country !== null ? { country: n.country } : {}),
-      attributes: n.attributes,
-      citations: citationsOf(n.citations),
-    }))
+    .map(entityRecordOf)
     .sort(byId);
-  const relationships = rels
-    .map((r) => ({
-      type: r.type,
-      from: r.from,
-      to: r.to,
-      ...(r.key !== null ? { key: r.key } : {}),
-      attributes: r.attributes,
-      citations: citationsOf(r.citations),
-    }))
-    .sort((a, b) => relationshipId(a).localeCompare(relationshipId(b)));
+  const relationships = rels.map(relationshipRecordOf).sort((a, b) => relationshipId(a).localeCompare(relationshipId(b)));
   return { sources, entities, relationships } as DatasetFileInput;
 }

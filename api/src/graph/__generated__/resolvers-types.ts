@@ -3,6 +3,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { TextAnalysis as TextAnalysisModel, Mention as MentionModel, Candidate as CandidateModel, AppliedDecision as AppliedDecisionModel } from '../../analysis/types.ts';
 import type { SourceAdded as SourceAddedModel } from '../../edit/addSource.ts';
 import type { EntityModel, CitationModel, LinkModel, RelationshipModel, SubgraphModel, SearchHitModel, NamesModel, PropertyModel } from '../../model/models.ts';
+import type { AuditEvent as AuditEventModel } from '../../domain/auditEvent.ts';
+import type { ChangesetRecord as ChangesetModel } from '../../edit/changesetRecord.ts';
 import type { Briefing as BriefingModel, BriefingCounterpart as BriefingCounterpartModel, BriefingCitation as BriefingCitationModel } from '../../briefing/briefingModel.ts';
 import type { GraphContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -63,17 +65,28 @@ export type AgencyConnection = {
 /** A change recorded in the audit log: who did what, when. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
-  /** CREATE_ENTITY, UPDATE_ENTITY, DELETE_ENTITY, LINK, UNLINK or IMPORT. */
+  /** CREATE_ENTITY, UPDATE_ENTITY, DELETE_ENTITY, LINK, UNLINK, IMPORT, COMMIT_CHANGESET, REVERT_CHANGESET or REVERT. */
   action: Scalars['String']['output'];
   /** The name of the API key that made the change. */
   actor: Scalars['String']['output'];
+  /** The same after the change; null when the change removed it. */
+  after?: Maybe<Scalars['JSONObject']['output']>;
   /** ISO date and time (UTC). */
   at: Scalars['String']['output'];
+  /**
+   * The entity, source or relationship before the change, in the import format; null when it did
+   * not exist, or when the event was recorded before values were kept.
+   */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** The changeset the change belongs to. */
+  changeset?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
+  /** The event this one reverts. */
+  reverts?: Maybe<Scalars['ID']['output']>;
   role: Scalars['String']['output'];
   /** What changed, in a few words, or the reason given. */
   summary: Scalars['String']['output'];
-  /** The id of the entity or relationship changed (for IMPORT, the document's name). */
+  /** The id of the entity or relationship changed (the document's name for an import's summary, the changeset's id for its own events). */
   target: Scalars['String']['output'];
 };
 
@@ -128,6 +141,42 @@ export type Candidate = {
   reason: Scalars['String']['output'];
   /** In [0, 1], higher is better. */
   score: Scalars['Float']['output'];
+};
+
+/** Reviewed items of one document written together, with who and when; it can be reverted as a whole. */
+export type Changeset = {
+  __typename?: 'Changeset';
+  /** ISO date and time (UTC), server time. */
+  createdAt: Scalars['String']['output'];
+  /** The name of the API key that committed it. */
+  createdBy: Scalars['String']['output'];
+  /** Entities it created that are still in the graph. */
+  entities: Array<Entity>;
+  /** Its audit events: the commit, one per item, and those of a revert, oldest first. */
+  events: Array<AuditEvent>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Relationships it created or replaced that are still in the graph. */
+  relationships: Array<Edge>;
+  revertReason?: Maybe<Scalars['String']['output']>;
+  revertedAt?: Maybe<Scalars['String']['output']>;
+  revertedBy?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<Source>;
+  /** Entities it extended that are still in the graph. */
+  updated: Array<Entity>;
+};
+
+/** Items reviewed from one document, to be written together. */
+export type ChangesetInput = {
+  /** New entities. */
+  entities?: Array<EntityInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** New relationships, or replacements of ones with the same type, endpoints and key. */
+  relationships?: Array<RelationshipInput>;
+  /** The source (document) the items were read from; every item cites it at least once. */
+  source: Scalars['ID']['input'];
+  /** Existing entities the review extends (names, aliases, citations), replaced as updateEntity does. */
+  updates?: Array<EntityInput>;
 };
 
 /** The evidence for a fact: a verbatim quote from a source. */
@@ -475,6 +524,12 @@ export type Mutation = {
    * second copy (same address or same text) is not stored: the answer names the source it copies.
    */
   addSource: SourceAdded;
+  /**
+   * Writes reviewed items from one document as one changeset, in one transaction, through the
+   * validated write path (quotes verbatim in their source, citations mandatory, kinds checked);
+   * all or nothing. Each item is recorded in the audit log with its values before and after.
+   */
+  commitChangeset: Changeset;
   /** Adds an entity; BAD_USER_INPUT if the id is taken. */
   createEntity: EntityChange;
   /** Removes an entity and its relationships; a source that is still cited cannot be removed. */
@@ -489,6 +544,19 @@ export type Mutation = {
    * decision for the same name, kind and context replaces the earlier one. Returns how many were stored.
    */
   rememberDecisions: Scalars['Int']['output'];
+  /**
+   * Puts the entity, source or relationship of one audit event back as it was before that change,
+   * in one transaction, and records the revert as a new event (the log is never edited). Refused,
+   * naming the reason, when the target changed since (it is no longer as the event left it), when
+   * the event kept no values, or when the revert would break provenance (a quote no longer verbatim
+   * in its source, a citation of a missing source, relationships depending on what it would remove).
+   */
+  revertChange: AuditEvent;
+  /**
+   * Undoes a whole changeset in one transaction: removes what it created and restores what it
+   * changed; refused, naming the reason, when later changes depend on it or it was reverted already.
+   */
+  revertChangeset: Changeset;
   /** Removes a relationship. */
   unlink: Removal;
   /** Replaces an entity's names, aliases, country, attributes and citations; the kind cannot change. */
@@ -503,6 +571,16 @@ export type Mutation = {
  */
 export type MutationAddSourceArgs = {
   input: SourceInput;
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs an API key with the editor role
+ * (`Authorization: Bearer <key>`), is validated like an import (citations with verbatim quotes
+ * are mandatory), runs in one transaction and is recorded in the audit log with who and when.
+ */
+export type MutationCommitChangesetArgs = {
+  input: ChangesetInput;
 };
 
 
@@ -557,6 +635,28 @@ export type MutationLinkArgs = {
 export type MutationRememberDecisionsArgs = {
   decisions: Array<MentionDecisionInput>;
   source: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs an API key with the editor role
+ * (`Authorization: Bearer <key>`), is validated like an import (citations with verbatim quotes
+ * are mandatory), runs in one transaction and is recorded in the audit log with who and when.
+ */
+export type MutationRevertChangeArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs an API key with the editor role
+ * (`Authorization: Bearer <key>`), is validated like an import (citations with verbatim quotes
+ * are mandatory), runs in one transaction and is recorded in the audit log with who and when.
+ */
+export type MutationRevertChangesetArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -752,6 +852,10 @@ export type Query = {
   auditLog: Array<AuditEvent>;
   /** A cited one-page brief on an entity, labelled in a language (quotes stay in theirs); null for an unknown id. */
   briefing?: Maybe<Briefing>;
+  /** One changeset by id. Needs an API key. */
+  changeset?: Maybe<Changeset>;
+  /** Changesets, newest first, optionally of one source, at most `first` (1–100). Needs an API key. */
+  changesets: Array<Changeset>;
   /** One entity by id; null when there is none. */
   entity?: Maybe<Entity>;
   meetings: MeetingConnection;
@@ -799,6 +903,17 @@ export type QueryAuditLogArgs = {
 export type QueryBriefingArgs = {
   id: Scalars['ID']['input'];
   lang?: InputMaybe<Lang>;
+};
+
+
+export type QueryChangesetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChangesetsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1203,13 +1318,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   Agency: ResolverTypeWrapper<EntityModel>;
   AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'nodes'> & { nodes: Array<ResolversTypes['Agency']> }>;
-  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Briefing: ResolverTypeWrapper<BriefingModel>;
   BriefingCitation: ResolverTypeWrapper<BriefingCitationModel>;
   BriefingSection: ResolverTypeWrapper<BriefingSection>;
   BriefingStatement: ResolverTypeWrapper<BriefingStatement>;
   Candidate: ResolverTypeWrapper<CandidateModel>;
+  Changeset: ResolverTypeWrapper<ChangesetModel>;
+  ChangesetInput: ChangesetInput;
   Citation: ResolverTypeWrapper<CitationModel>;
   CitationInput: CitationInput;
   Committee: ResolverTypeWrapper<EntityModel>;
@@ -1218,14 +1335,14 @@ export type ResolversTypes = ResolversObject<{
   DateMention: ResolverTypeWrapper<DateMention>;
   DuplicateReason: DuplicateReason;
   Edge: ResolverTypeWrapper<RelationshipModel>;
-  EdgeChange: ResolverTypeWrapper<Omit<EdgeChange, 'edge'> & { edge: ResolversTypes['Edge'] }>;
+  EdgeChange: ResolverTypeWrapper<Omit<EdgeChange, 'audit' | 'edge'> & { audit: ResolversTypes['AuditEvent'], edge: ResolversTypes['Edge'] }>;
   Entity: ResolverTypeWrapper<EntityModel>;
-  EntityChange: ResolverTypeWrapper<Omit<EntityChange, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  EntityChange: ResolverTypeWrapper<Omit<EntityChange, 'audit' | 'entity'> & { audit: ResolversTypes['AuditEvent'], entity: ResolversTypes['Entity'] }>;
   EntityInput: EntityInput;
   EntityKind: EntityKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ImportResult: ResolverTypeWrapper<ImportResult>;
+  ImportResult: ResolverTypeWrapper<Omit<ImportResult, 'audit'> & { audit: ResolversTypes['AuditEvent'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Lang: Lang;
@@ -1254,7 +1371,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipInput: RelationshipInput;
   RememberedDecision: ResolverTypeWrapper<AppliedDecisionModel>;
-  Removal: ResolverTypeWrapper<Removal>;
+  Removal: ResolverTypeWrapper<Omit<Removal, 'audit'> & { audit: ResolversTypes['AuditEvent'] }>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   Site: ResolverTypeWrapper<EntityModel>;
   SiteConnection: ResolverTypeWrapper<Omit<SiteConnection, 'nodes'> & { nodes: Array<ResolversTypes['Site']> }>;
@@ -1276,26 +1393,28 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Agency: EntityModel;
   AgencyConnection: Omit<AgencyConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Agency']> };
-  AuditEvent: AuditEvent;
+  AuditEvent: AuditEventModel;
   Boolean: Scalars['Boolean']['output'];
   Briefing: BriefingModel;
   BriefingCitation: BriefingCitationModel;
   BriefingSection: BriefingSection;
   BriefingStatement: BriefingStatement;
   Candidate: CandidateModel;
+  Changeset: ChangesetModel;
+  ChangesetInput: ChangesetInput;
   Citation: CitationModel;
   CitationInput: CitationInput;
   Committee: EntityModel;
   Counterpart: BriefingCounterpartModel;
   DateMention: DateMention;
   Edge: RelationshipModel;
-  EdgeChange: Omit<EdgeChange, 'edge'> & { edge: ResolversParentTypes['Edge'] };
+  EdgeChange: Omit<EdgeChange, 'audit' | 'edge'> & { audit: ResolversParentTypes['AuditEvent'], edge: ResolversParentTypes['Edge'] };
   Entity: EntityModel;
-  EntityChange: Omit<EntityChange, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  EntityChange: Omit<EntityChange, 'audit' | 'entity'> & { audit: ResolversParentTypes['AuditEvent'], entity: ResolversParentTypes['Entity'] };
   EntityInput: EntityInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
-  ImportResult: ImportResult;
+  ImportResult: Omit<ImportResult, 'audit'> & { audit: ResolversParentTypes['AuditEvent'] };
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   Link: LinkModel;
@@ -1322,7 +1441,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RelationshipInput: RelationshipInput;
   RememberedDecision: AppliedDecisionModel;
-  Removal: Removal;
+  Removal: Omit<Removal, 'audit'> & { audit: ResolversParentTypes['AuditEvent'] };
   SearchHit: SearchHitModel;
   Site: EntityModel;
   SiteConnection: Omit<SiteConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Site']> };
@@ -1367,8 +1486,12 @@ export type AgencyConnectionResolvers<ContextType = GraphContext, ParentType ext
 export type AuditEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  changeset?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reverts?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1409,6 +1532,21 @@ export type CandidateResolvers<ContextType = GraphContext, ParentType extends Re
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ChangesetResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Changeset'] = ResolversParentTypes['Changeset']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  revertReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revertedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revertedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  updated?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 }>;
 
 export type CitationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
@@ -1550,11 +1688,14 @@ export type MentionResolvers<ContextType = GraphContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addSource?: Resolver<ResolversTypes['SourceAdded'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  commitChangeset?: Resolver<ResolversTypes['Changeset'], ParentType, ContextType, RequireFields<MutationCommitChangesetArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   deleteEntity?: Resolver<ResolversTypes['Removal'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id' | 'reason'>>;
   importDataset?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportDatasetArgs, 'document' | 'format' | 'name'>>;
   link?: Resolver<ResolversTypes['EdgeChange'], ParentType, ContextType, RequireFields<MutationLinkArgs, 'input'>>;
   rememberDecisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRememberDecisionsArgs, 'decisions' | 'source'>>;
+  revertChange?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id' | 'reason'>>;
+  revertChangeset?: Resolver<ResolversTypes['Changeset'], ParentType, ContextType, RequireFields<MutationRevertChangesetArgs, 'id' | 'reason'>>;
   unlink?: Resolver<ResolversTypes['Removal'], ParentType, ContextType, RequireFields<MutationUnlinkArgs, 'from' | 'reason' | 'to' | 'type'>>;
   updateEntity?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'input'>>;
 }>;
@@ -1663,6 +1804,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   analyzeText?: Resolver<ResolversTypes['TextAnalysis'], ParentType, ContextType, RequireFields<QueryAnalyzeTextArgs, 'text'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   briefing?: Resolver<Maybe<ResolversTypes['Briefing']>, ParentType, ContextType, RequireFields<QueryBriefingArgs, 'id' | 'lang'>>;
+  changeset?: Resolver<Maybe<ResolversTypes['Changeset']>, ParentType, ContextType, RequireFields<QueryChangesetArgs, 'id'>>;
+  changesets?: Resolver<Array<ResolversTypes['Changeset']>, ParentType, ContextType, RequireFields<QueryChangesetsArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first' | 'lang' | 'sort'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
@@ -1816,6 +1959,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   BriefingSection?: BriefingSectionResolvers<ContextType>;
   BriefingStatement?: BriefingStatementResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
+  Changeset?: ChangesetResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Committee?: CommitteeResolvers<ContextType>;
   Counterpart?: CounterpartResolvers<ContextType>;

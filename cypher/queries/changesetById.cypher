@@ -1,0 +1,3 @@
+// One changeset by id.
+MATCH (c:Changeset {id: $id})
+RETURN c {.*} AS changeset
