@@ -242,6 +242,7 @@ export function renderProposals(list: HTMLElement, state: ReviewState, changed: 
       const item = el('li', { className: 'proposal' });
       item.dataset.proposal = String(i);
       item.dataset.status = p.status;
+      item.dataset.type = p.type;
       const type = el('input', { className: 'proposal-type', value: p.type, size: 16 });
       type.setAttribute('list', 'relationship-types');
       const from = options(p.from);
