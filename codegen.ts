@@ -26,6 +26,8 @@ const config: CodegenConfig = {
           TextAnalysis: '../../analysis/types.ts#TextAnalysis as TextAnalysisModel',
           Mention: '../../analysis/types.ts#Mention as MentionModel',
           Candidate: '../../analysis/types.ts#Candidate as CandidateModel',
+          RememberedDecision: '../../analysis/types.ts#AppliedDecision as AppliedDecisionModel',
+          SourceAdded: '../../edit/addSource.ts#SourceAdded as SourceAddedModel',
           Entity: '../../model/models.ts#EntityModel',
           Person: '../../model/models.ts#EntityModel',
           Agency: '../../model/models.ts#EntityModel',

@@ -13,6 +13,7 @@ export default defineConfig({
       input: {
         viewer: path.resolve(import.meta.dirname, 'viewer/index.html'),
         graphiql: path.resolve(import.meta.dirname, 'viewer/graphiql/index.html'),
+        review: path.resolve(import.meta.dirname, 'viewer/review/index.html'),
       },
     },
   },

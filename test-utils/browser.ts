@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import type { Browser } from 'playwright-core';
+import type { KeyStore } from '../api/src/auth/apiKeys.ts';
 import { launchHeadlessChromium } from '../api/src/briefing/headlessChromium.ts';
 import { loadConfig } from '../api/src/config.ts';
 import { createApolloServer } from '../api/src/graph/apolloServer.ts';
@@ -17,11 +18,17 @@ export function launchChromium(): Promise<Browser> {
 /** The real API (GraphQL + built viewer, or the build in `webRoot`) on a free loopback port, over the test database. */
 export async function startTestServer(
   db: Pick<TestDatabase, 'executor'>,
-  options: { webRoot?: string } = {},
+  options: { webRoot?: string; keys?: KeyStore } = {},
 ): Promise<{ base: string; stop(): Promise<void> }> {
   const apollo: ApolloServer<GraphContext> = createApolloServer({ production: false });
   await apollo.start();
-  const app = createApp({ apollo, executor: db.executor, webRoot: options.webRoot ?? loadConfig().webRoot, checkDatabase: async () => {} });
+  const app = createApp({
+    apollo,
+    executor: db.executor,
+    webRoot: options.webRoot ?? loadConfig().webRoot,
+    checkDatabase: async () => {},
+    ...(options.keys ? { keys: options.keys } : {}),
+  });
   const server = await new Promise<Server>((resolve) => {
     const s = createServer(app).listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -25,7 +25,9 @@ const USAGE = `Usage:
                                        (default .data/api-keys) or, with --print, printed for API_KEYS
   npm run analyze -- <article.txt | folder --out dir> [--lang th|en|zh] [--json] [--offline]
                                        what a text names, its dates and proposed relationships
-                                       (npm run analyze -- --help says more)`;
+                                       (npm run analyze -- --help says more)
+  npm run add-source -- <article.txt | folder> [--by name]
+                                       (npm run add-source -- --help says more)`;
 
 /** Checks a dataset on its own; references to ids outside it are reported as unknown. */
 async function validate(target: string): Promise<number> {
@@ -126,6 +128,7 @@ async function run(argv: string[]): Promise<number> {
   // Each command loads what only it needs: the text analysis (Chinese script conversion, romanisation)
   // alone takes about a second to load, which `npm run import` would otherwise pay on every run.
   if (command === 'analyze') return (await import('./curation/analyzeCommand.ts')).analyzeCommand(argv.slice(1));
+  if (command === 'add-source') return (await import('./curation/addSourceCommand.ts')).addSourceCommand(argv.slice(1));
   if (!command || !target || !['import', 'export', 'validate', 'briefing', 'api-key'].includes(command)) {
     console.error(USAGE);
     return 2;

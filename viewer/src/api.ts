@@ -10,16 +10,21 @@ export class ApiError extends Error {
   }
 }
 
-/** Runs a typed operation against `/graphql`; the result type comes from codegen. */
+/** Runs a typed operation against `/graphql`; the result type comes from codegen. An API key, when given, is sent as a bearer token (writes need one). */
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
+  apiKey?: string,
 ): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+      },
       body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch {

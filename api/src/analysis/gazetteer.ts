@@ -2,7 +2,8 @@ import { compileMatcher, type Matcher } from './compileMatcher.ts';
 import { gazetteerKeys, type GazetteerKey } from './gazetteerKeys.ts';
 import { normalizeText } from './normalizeText.ts';
 import { matchedSpan, scoreCandidate } from './scoreCandidate.ts';
-import type { GazetteerEntry, Mention } from './types.ts';
+import { similarNames, type SimilarNamesOptions } from './similarNames.ts';
+import type { Candidate, GazetteerEntry, Mention } from './types.ts';
 import { boundariesAt } from './wordBoundaries.ts';
 
 /** The graph's names, matched in any text; kept current as entities are added, changed or removed. */
@@ -15,6 +16,8 @@ export interface Gazetteer {
   readonly size: number;
   /** Every span of the text that normalises to a name or alias, longest first where they overlap. */
   find(text: string): Mention[];
+  /** The entities whose names are like `name` in any script, best first (`similarNames.ts`). */
+  similar(name: string, options?: SimilarNamesOptions): Candidate[];
 }
 
 const COMBINING = /\p{M}/u;
@@ -154,6 +157,7 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
     add,
     remove,
     find,
+    similar: (name, options) => similarNames(byKey, name, options),
     get size() {
       return keysOf.size;
     },

@@ -1,5 +1,6 @@
 export { analyzeText, type AnalyzeOptions } from './analyzeText.ts';
 export { buildGazetteer, type Gazetteer } from './gazetteer.ts';
+export { readPrintedDate } from './readPrintedDate.ts';
 export type {
   Candidate,
   DateMention,
@@ -12,3 +13,6 @@ export type {
   TextAnalysis,
   TextLang,
 } from './types.ts';
+export { applyDecisions, decisionKey, mentionContext, mentionNameKeys } from './applyDecisions.ts';
+export type { SimilarNamesOptions } from './similarNames.ts';
+export type { AppliedDecision, MentionAction, RememberedDecision } from './types.ts';

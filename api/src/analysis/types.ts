@@ -31,6 +31,38 @@ export interface Mention {
   readonly rule: string;
   /** What the rule read beside the name: honorific, position, aliases given in the text. */
   readonly attributes: Readonly<Record<string, string>>;
+  /** The kind of context decisions are remembered for (`applyDecisions.ts`); set once decisions are applied. */
+  readonly context?: string;
+  /** The review decision remembered for this name, when there is one. */
+  readonly decision?: AppliedDecision;
+}
+
+/** What a reviewer decided about a mention. */
+export type MentionAction = 'LINK' | 'NEW_ENTITY' | 'NOT_ENTITY';
+
+/** A review decision as remembered: for a normalised name, a kind and a context; with who and when. */
+export interface RememberedDecision {
+  /** `nameKey|kind|context`: one decision per name, kind and context. */
+  readonly key: string;
+  /** The name as the gazetteer normalises it. */
+  readonly nameKey: string;
+  /** The mention's kind, or `NONE`. */
+  readonly kind: string;
+  readonly context: string;
+  /** The name as printed. */
+  readonly text: string;
+  readonly action: MentionAction;
+  /** The entity linked or created; null for NOT_ENTITY. */
+  readonly entityId: string | null;
+  readonly decidedBy: string;
+  readonly decidedAt: string;
+  /** The source under review. */
+  readonly sourceId: string | null;
+}
+
+/** A remembered decision found for a mention, and whether it was made in the mention's own context. */
+export interface AppliedDecision extends RememberedDecision {
+  readonly sameContext: boolean;
 }
 
 /** A date or range of dates as printed, at the precision the text gives. */

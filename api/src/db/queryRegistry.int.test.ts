@@ -15,6 +15,8 @@ const DUMMY: Record<string, unknown> = {
   changeset: { id: 'changeset:x', source: 'source:x' },
   refs: [{ id: 'agency:x|PART_OF|agency:y', from: 'agency:x', type: 'PART_OF', to: 'agency:y' }],
   sources: ['source:x'],
+  decisions: [],
+  nameKeys: ['x'],
   owners: ['agency:x'],
   desc: false,
   ...Object.fromEntries(

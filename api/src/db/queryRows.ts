@@ -56,8 +56,15 @@ export interface QueryRows {
   gazetteerEntries: {
     stamp: string;
     entries: { id: string; kind: string; th: string | null; en: string | null; zh: string | null; aliases: string[] }[];
+    /** Names reviewers linked to an entity (`MentionDecision`), found as its aliases. */
+    remembered: { id: string; text: string }[];
   };
   datasetStamp: { stamp: string };
+  /** Sources a new document copies (by address, by text), and the kind of the entity holding its id. */
+  findDuplicateSource: { byUrl: string | null; byText: string | null; idTakenBy: string | null };
+  rememberDecisions: { written: number };
+  /** A remembered review decision, as `domain/mentionDecision.ts` describes it. */
+  mentionDecisions: { decision: unknown };
   benchSamples: Record<string, unknown>;
   /** Every stored property, a source's text included. */
   entitySnapshots: { node: Node };

@@ -22,8 +22,16 @@ export interface GraphGazetteerOptions {
 
 const KINDS = new Set<string>(ENTITY_KINDS);
 
-/** Turns the rows of `gazetteerEntries` into gazetteer entries; unknown kinds are skipped. */
-export function toGazetteerEntries(rows: QueryRows['gazetteerEntries']['entries']): GazetteerEntry[] {
+/**
+ * Turns the rows of `gazetteerEntries` into gazetteer entries; unknown kinds are skipped. Names
+ * reviewers linked to an entity (`remembered`) are added to its aliases, so the next text finds them.
+ */
+export function toGazetteerEntries(
+  rows: QueryRows['gazetteerEntries']['entries'],
+  remembered: QueryRows['gazetteerEntries']['remembered'] = [],
+): GazetteerEntry[] {
+  const linked = new Map<string, string[]>();
+  for (const r of remembered) linked.set(r.id, [...(linked.get(r.id) ?? []), r.text]);
   const out: GazetteerEntry[] = [];
   for (const row of rows) {
     if (!KINDS.has(row.kind)) continue;
@@ -32,7 +40,9 @@ export function toGazetteerEntries(rows: QueryRows['gazetteerEntries']['entries'
       ...(row.en ? { en: row.en } : {}),
       ...(row.zh ? { zh: row.zh } : {}),
     };
-    out.push({ entityId: row.id, kind: row.kind as EntityKind, names, aliases: row.aliases });
+    const extra = linked.get(row.id) ?? [];
+    const aliases = extra.length ? [...new Set([...row.aliases, ...extra])] : row.aliases;
+    out.push({ entityId: row.id, kind: row.kind as EntityKind, names, aliases });
   }
   return out;
 }
@@ -40,7 +50,7 @@ export function toGazetteerEntries(rows: QueryRows['gazetteerEntries']['entries'
 /** Reads every entity's names and builds a gazetteer from them, with the stamp of the graph it reflects. */
 export async function loadGazetteer(executor: Executor): Promise<{ gazetteer: Gazetteer; stamp: string }> {
   const [row] = await executor.read('gazetteerEntries');
-  return { gazetteer: buildGazetteer(toGazetteerEntries(row?.entries ?? [])), stamp: row?.stamp ?? '' };
+  return { gazetteer: buildGazetteer(toGazetteerEntries(row?.entries ?? [], row?.remembered ?? [])), stamp: row?.stamp ?? '' };
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
 import { analysisResolvers } from './resolvers/analysisResolvers.ts';
+import { curationResolvers } from './resolvers/curationResolvers.ts';
 import { changesetResolvers } from './resolvers/changesetResolvers.ts';
 import { domainResolvers } from './resolvers/domainResolvers.ts';
 import { edgeResolvers } from './resolvers/linkFields.ts';
@@ -22,9 +23,10 @@ export const resolvers: Resolvers = {
   ...queryResolvers,
   ...mutationResolvers,
   ...analysisResolvers,
+  ...curationResolvers,
   ...changesetResolvers,
-  Query: { ...queryResolvers.Query, ...analysisResolvers.Query, ...changesetResolvers.Query },
-  Mutation: { ...mutationResolvers.Mutation, ...changesetResolvers.Mutation },
+  Query: { ...queryResolvers.Query, ...analysisResolvers.Query, ...curationResolvers.Query, ...changesetResolvers.Query },
+  Mutation: { ...mutationResolvers.Mutation, ...curationResolvers.Mutation, ...changesetResolvers.Mutation },
   JSONObject: JSONObjectScalar,
   ...domainResolvers,
   Edge: edgeResolvers,

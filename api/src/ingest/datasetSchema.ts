@@ -84,6 +84,8 @@ export const sourceSchema = z
     title: text,
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language code such as "th", "en" or "zh"'),
     date: z.iso.date().optional(),
+    /** The publication date as the document prints it. */
+    datePrinted: text.optional(),
     publisher: text.optional(),
     url: z.httpUrl({ error: '`url` must be an http(s) address, e.g. https://example.org/news/1' }).optional(),
     note: text.optional(),

@@ -9,6 +9,7 @@ import {
   type StoredProps,
   type StoredRelationship,
 } from '../db/storedProps.ts';
+import { documentTextHash, normalizeUrl } from '../domain/documentKeys.ts';
 import { searchKey } from '../domain/searchKeys.ts';
 import { type Dataset, type LoadedEntity, type LoadedRelationship, type LoadedSource, relationshipId } from './dataset.ts';
 import type { DatasetFileInput } from './datasetSchema.ts';
@@ -40,9 +41,11 @@ function keysOf(texts: readonly (string | undefined)[]): string[] {
   ];
 }
 
-/** The node row of a source. */
+/** The node row of a source, with the keys a second copy is recognised by (`domain/documentKeys.ts`). */
 export function sourceRow(s: Omit<LoadedSource, 'file'>): NodeRow {
-  return { id: s.id, label: labelOf('SOURCE'), props: encodeSource(s, keysOf([s.title])) };
+  const urlKey = s.url ? normalizeUrl(s.url) : null;
+  const props = { ...encodeSource(s, keysOf([s.title])), textHash: documentTextHash(s.text), ...(urlKey ? { urlKey } : {}) };
+  return { id: s.id, label: labelOf('SOURCE'), props };
 }
 
 /** The node row of an entity. */

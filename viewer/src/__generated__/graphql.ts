@@ -4,6 +4,47 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Items reviewed from one document, to be written together. */
+export type ChangesetInput = {
+  /** New entities. */
+  entities?: Array<EntityInput>;
+  note?: string | null | undefined;
+  /** New relationships, or replacements of ones with the same type, endpoints and key. */
+  relationships?: Array<RelationshipInput>;
+  /** The source (document) the items were read from; every item cites it at least once. */
+  source: string | number;
+  /** Existing entities the review extends (names, aliases, citations), replaced as updateEntity does. */
+  updates?: Array<EntityInput>;
+};
+
+/** The source of a fact and the quote from it, verbatim in the source's language. */
+export type CitationInput = {
+  /** The attributes this quote supports, e.g. ["startDate"]; every dated or numeric attribute needs one. */
+  about?: Array<string> | null | undefined;
+  quote: string;
+  /** The id of a source already in the graph (or in the same import). */
+  source: string | number;
+};
+
+/** Why a document was taken for a copy of a source already stored. */
+export type DuplicateReason =
+  /** The same text, once runs of white space are set aside. */
+  | 'SAME_TEXT'
+  /** The same address, once scheme and host case, default port, trailing slash and fragment are set aside. */
+  | 'SAME_URL';
+
+/** An entity in the import format. Every entity needs at least one citation. */
+export type EntityInput = {
+  aliases?: Array<string> | null | undefined;
+  attributes?: Record<string, unknown> | null | undefined;
+  citations: Array<CitationInput>;
+  /** ISO 3166 alpha-2 code of the entity's side, e.g. TH or CN. */
+  country?: string | null | undefined;
+  id: string | number;
+  kind: EntityKind;
+  names: NamesInput;
+};
+
 /** What an entity is. */
 export type EntityKind =
   | 'AGENCY'
@@ -25,6 +66,64 @@ export type Lang =
   | 'TH'
   /** Chinese */
   | 'ZH';
+
+/** What a reviewer decided about a mention. */
+export type MentionAction =
+  /** The mention names an entity already in the graph. */
+  | 'LINK'
+  /** The mention names an entity the review created. */
+  | 'NEW_ENTITY'
+  /** The span names no entity. */
+  | 'NOT_ENTITY';
+
+/** One review decision about a mention, to be proposed again for the same name in the same kind of context. */
+export type MentionDecisionInput = {
+  action: MentionAction;
+  /** The mention's context as the analysis gave it (`Mention.context`). */
+  context: string;
+  /** The entity linked or created; none for NOT_ENTITY. */
+  entity?: string | number | null | undefined;
+  /** The mention's kind as the analysis gave it (`Mention.kind`). */
+  kind?: EntityKind | null | undefined;
+  /** The name as printed. */
+  text: string;
+};
+
+/** Names in up to three languages. */
+export type NamesInput = {
+  en?: string | null | undefined;
+  th?: string | null | undefined;
+  zh?: string | null | undefined;
+};
+
+/** A relationship in the import format. Every relationship needs at least one citation. */
+export type RelationshipInput = {
+  attributes?: Record<string, unknown> | null | undefined;
+  citations: Array<CitationInput>;
+  from: string | number;
+  /** Tells apart two relationships of one type between the same entities. */
+  key?: string | null | undefined;
+  to: string | number;
+  type: string;
+};
+
+/** A document to add: its metadata as printed and its full text. */
+export type SourceInput = {
+  /** The publication date as printed (`20 ก.ย. 2566`, `2017年4月5日`, `2023-09-20`); read into `Source.date` when it gives day, month and year. */
+  date?: string | null | undefined;
+  /** The id to give it (`source:…`); by default `source:doc-` and the start of the text's hash. */
+  id?: string | number | null | undefined;
+  /** The language code of the text: th, en, zh … */
+  language: string;
+  /** What the document is and how it was read (an excerpt, a translation …). */
+  note?: string | null | undefined;
+  publisher?: string | null | undefined;
+  /** The full text as read; quotes cite spans of it, so it is stored exactly as sent. */
+  text: string;
+  title: string;
+  /** The address it was read at (http or https). */
+  url?: string | null | undefined;
+};
 
 export type NeighborhoodQueryVariables = Exact<{
   seed: Array<string | number> | string | number;
@@ -173,6 +272,109 @@ export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
     >, edges: Array<{ id: string, type: string, from: string, to: string, th: string, en: string, zh: string, citations: Array<{ quote: string, source: { id: string, title: string, language: string } }> }> }> };
 
+export type ReviewAddSourceMutationVariables = Exact<{
+  input: SourceInput;
+}>;
+
+
+export type ReviewAddSourceMutation = { addSource: { added: boolean, duplicateReason: DuplicateReason | null, duplicateOf: { id: string, title: string } | null, source: { id: string, title: string, language: string, text: string } } };
+
+export type ReviewAnalyzeQueryVariables = Exact<{
+  text: string;
+  language?: Lang | null | undefined;
+}>;
+
+
+export type ReviewAnalyzeQuery = { analyzeText: { mentions: Array<{ start: number, end: number, text: string, kind: EntityKind | null, rule: string, context: string, candidates: Array<{ score: number, reason: string, entity:
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+         }>, decision: { action: MentionAction, sameContext: boolean, decidedBy: string, decidedAt: string } | null }>, proposals: Array<{ type: string, from: number, to: number, rule: string, attributes: Record<string, unknown>, quote: { start: number, end: number, text: string } }> } };
+
+export type ReviewSimilarNamesQueryVariables = Exact<{
+  name: string;
+  kind?: EntityKind | null | undefined;
+}>;
+
+
+export type ReviewSimilarNamesQuery = { similarNames: Array<{ score: number, reason: string, entity:
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+     }> };
+
+export type ReviewCommitMutationVariables = Exact<{
+  input: ChangesetInput;
+}>;
+
+
+export type ReviewCommitMutation = { commitChangeset: { id: string, createdBy: string, createdAt: string, revertedBy: string | null, revertedAt: string | null, entities: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    >, relationships: Array<{ id: string, type: string, from: string, to: string }> } };
+
+export type ReviewChangesetFragment = { id: string, createdBy: string, createdAt: string, revertedBy: string | null, revertedAt: string | null, entities: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+  >, relationships: Array<{ id: string, type: string, from: string, to: string }> };
+
+export type ReviewRememberMutationVariables = Exact<{
+  source: string | number;
+  decisions: Array<MentionDecisionInput> | MentionDecisionInput;
+}>;
+
+
+export type ReviewRememberMutation = { rememberDecisions: number };
+
+export type ReviewRevertMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReviewRevertMutation = { revertChangeset: { id: string, createdBy: string, createdAt: string, revertedBy: string | null, revertedAt: string | null, entities: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    >, relationships: Array<{ id: string, type: string, from: string, to: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -249,6 +451,25 @@ fragment EdgeFields on Edge {
   en: label(lang: EN)
   zh: label(lang: ZH)
 }`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
+export const ReviewChangesetFragmentDoc = new TypedDocumentString(`
+    fragment ReviewChangeset on Changeset {
+  id
+  createdBy
+  createdAt
+  revertedBy
+  revertedAt
+  entities {
+    id
+    name
+  }
+  relationships {
+    id
+    type
+    from
+    to
+  }
+}
+    `, {"fragmentName":"ReviewChangeset"}) as unknown as TypedDocumentString<ReviewChangesetFragment, unknown>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($seed: [ID!]!, $seedDepth: Int!, $expanded: [ID!]!, $withExpanded: Boolean!, $limit: Int!) {
   seed: neighborhood(ids: $seed, depth: $seedDepth, limit: $limit) {
@@ -419,3 +640,126 @@ fragment EdgeFields on Edge {
   en: label(lang: EN)
   zh: label(lang: ZH)
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const ReviewAddSourceDocument = new TypedDocumentString(`
+    mutation ReviewAddSource($input: SourceInput!) {
+  addSource(input: $input) {
+    added
+    duplicateReason
+    duplicateOf {
+      id
+      title
+    }
+    source {
+      id
+      title
+      language
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewAddSourceMutation, ReviewAddSourceMutationVariables>;
+export const ReviewAnalyzeDocument = new TypedDocumentString(`
+    query ReviewAnalyze($text: String!, $language: Lang) {
+  analyzeText(text: $text, language: $language) {
+    mentions {
+      start
+      end
+      text
+      kind
+      rule
+      context
+      candidates {
+        score
+        reason
+        entity {
+          id
+          kind
+          name
+        }
+      }
+      decision {
+        action
+        sameContext
+        decidedBy
+        decidedAt
+      }
+    }
+    proposals {
+      type
+      from
+      to
+      rule
+      attributes
+      quote {
+        start
+        end
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewAnalyzeQuery, ReviewAnalyzeQueryVariables>;
+export const ReviewSimilarNamesDocument = new TypedDocumentString(`
+    query ReviewSimilarNames($name: String!, $kind: EntityKind) {
+  similarNames(name: $name, kind: $kind, first: 5) {
+    score
+    reason
+    entity {
+      id
+      kind
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewSimilarNamesQuery, ReviewSimilarNamesQueryVariables>;
+export const ReviewCommitDocument = new TypedDocumentString(`
+    mutation ReviewCommit($input: ChangesetInput!) {
+  commitChangeset(input: $input) {
+    ...ReviewChangeset
+  }
+}
+    fragment ReviewChangeset on Changeset {
+  id
+  createdBy
+  createdAt
+  revertedBy
+  revertedAt
+  entities {
+    id
+    name
+  }
+  relationships {
+    id
+    type
+    from
+    to
+  }
+}`) as unknown as TypedDocumentString<ReviewCommitMutation, ReviewCommitMutationVariables>;
+export const ReviewRememberDocument = new TypedDocumentString(`
+    mutation ReviewRemember($source: ID!, $decisions: [MentionDecisionInput!]!) {
+  rememberDecisions(source: $source, decisions: $decisions)
+}
+    `) as unknown as TypedDocumentString<ReviewRememberMutation, ReviewRememberMutationVariables>;
+export const ReviewRevertDocument = new TypedDocumentString(`
+    mutation ReviewRevert($id: ID!, $reason: String!) {
+  revertChangeset(id: $id, reason: $reason) {
+    ...ReviewChangeset
+  }
+}
+    fragment ReviewChangeset on Changeset {
+  id
+  createdBy
+  createdAt
+  revertedBy
+  revertedAt
+  entities {
+    id
+    name
+  }
+  relationships {
+    id
+    type
+    from
+    to
+  }
+}`) as unknown as TypedDocumentString<ReviewRevertMutation, ReviewRevertMutationVariables>;

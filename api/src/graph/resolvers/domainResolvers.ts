@@ -97,6 +97,7 @@ export const domainResolvers: Resolvers = {
     title: (e) => e.title ?? e.id,
     language: (e) => e.language ?? '',
     date: (e) => e.date ?? null,
+    datePrinted: (e) => e.datePrinted ?? null,
     publisher: (e) => e.publisher ?? null,
     url: (e) => e.url ?? null,
     note: (e) => e.note ?? null,
