@@ -33,6 +33,14 @@ export const QUERY_NAMES = [
   'entitiesByIds',
   'gazetteerEntries',
   'datasetStamp',
+  'existingRelationships',
+  'mergeMergeDecisions',
+  'mergeDisputes',
+  'exportDecisions',
+  'decisionsOf',
+  'disputedRelationships',
+  'timeline',
+  'relationshipsByIds',
 ] as const;
 
 /** The name of one query of the registry. */

@@ -32,6 +32,16 @@ export interface QueryRows {
   existingEntities: { id: string; kind: string; text: string | null };
   mergeNodes: { written: number };
   mergeRelationships: { written: number };
+  existingRelationships: { id: string };
+  mergeMergeDecisions: { written: number };
+  mergeDisputes: { written: number };
+  /** Stored properties of every merge decision and dispute (decode with storedDecisions.ts). */
+  exportDecisions: { merges: RawProps[]; disputes: RawProps[] };
+  decisionsOf: { id: string; merges: RawProps[]; disputes: RawProps[] };
+  disputedRelationships: { id: string; disputes: RawProps[] };
+  relationshipsByIds: Sources & { rel: Rel };
+  /** Dated entities and relationships (the filters applied in Cypher are coarse; `timelineEvents` applies the exact ones). */
+  timeline: Sources & { nodes: Node[]; rels: Rel[]; ends: Node[] };
   exportNodes: { props: Node };
   exportRelationships: { type: string; from: string; to: string; props: Rel };
   briefingContext: Sources & {

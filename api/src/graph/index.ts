@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
+import { ENTITY_KINDS, typeNameOf } from '../../../common/kinds.ts';
 import { analysisResolvers } from './resolvers/analysisResolvers.ts';
+import { decisionResolvers, edgeDecisionFields, entityDecisionFields, linkDecisionFields } from './resolvers/decisionResolvers.ts';
+import { timelineResolvers } from './resolvers/timelineResolvers.ts';
 import { domainResolvers } from './resolvers/domainResolvers.ts';
 import { edgeResolvers } from './resolvers/linkFields.ts';
 import { mutationResolvers } from './resolvers/mutationResolvers.ts';
@@ -16,13 +19,25 @@ export function loadTypeDefs(file = path.join(REPO_ROOT, 'schema.graphql')): str
   return readFileSync(file, 'utf8');
 }
 
+/** The domain types, each entity type with its merges and disputes, and links with `disputed`. */
+const domainWithDecisions = Object.fromEntries(
+  Object.entries(domainResolvers).map(([type, fields]) => {
+    const isEntityType = ENTITY_KINDS.some((k) => typeNameOf(k) === type);
+    if (isEntityType) return [type, { ...fields, ...entityDecisionFields }];
+    if (type === 'Link') return [type, { ...fields, ...linkDecisionFields }];
+    return [type, fields];
+  }),
+) as Resolvers;
+
 /** Every resolver of the API, merged. */
 export const resolvers: Resolvers = {
   ...queryResolvers,
   ...mutationResolvers,
   ...analysisResolvers,
-  Query: { ...queryResolvers.Query, ...analysisResolvers.Query },
+  Query: { ...queryResolvers.Query, ...analysisResolvers.Query, ...timelineResolvers.Query },
   JSONObject: JSONObjectScalar,
-  ...domainResolvers,
-  Edge: edgeResolvers,
+  ...domainWithDecisions,
+  ...decisionResolvers,
+  TimelineEvent: timelineResolvers.TimelineEvent,
+  Edge: { ...edgeResolvers, ...edgeDecisionFields },
 };
