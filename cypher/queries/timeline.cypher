@@ -9,18 +9,16 @@ CALL () {
     AND (n.attr_startDate IS NOT NULL OR n.attr_endDate IS NOT NULL OR n.attr_date IS NOT NULL)
     AND ($entity IS NULL OR n.id = $entity OR EXISTS { (n)--(:Entity {id: $entity}) })
     AND ($kinds IS NULL OR n.kind IN $kinds)
-  RETURN collect(n {.*, text: null, disputes: COLLECT { MATCH (d:Dispute)-[:DISPUTES]->(n) RETURN d {.id, .stmtValues} }}) AS nodes
+  WITH n, COLLECT { MATCH (d:Dispute)-[:DISPUTES]->(n) RETURN d {.id, .stmtValues} } AS disputes
+  RETURN collect(n {.*, text: null, disputes: disputes}) AS nodes
 }
 CALL () {
   MATCH (a:Entity)-[r]->(b:Entity)
   WHERE (r.attr_startDate IS NOT NULL OR r.attr_endDate IS NOT NULL OR r.attr_date IS NOT NULL)
     AND ($entity IS NULL OR a.id = $entity OR b.id = $entity)
     AND ($kinds IS NULL OR a.kind IN $kinds OR b.kind IN $kinds)
-  WITH collect({r: r, a: a, b: b}) AS found
-  RETURN
-    [f IN found | f.r {.*, type: type(f.r), from: f.a.id, to: f.b.id,
-      disputes: COLLECT { MATCH (d:Dispute) WHERE f.r.id IN d.stmtRels RETURN d.id }}] AS rels,
-    reduce(acc = [], f IN found | acc + [f.a, f.b]) AS endNodes
+  WITH a, r, b, COLLECT { MATCH (d:Dispute) WHERE r.id IN d.stmtRels RETURN d.id } AS disputes
+  RETURN collect(r {.*, type: type(r), from: a.id, to: b.id, disputes: disputes}) AS rels, collect(a) + collect(b) AS endNodes
 }
 CALL (nodes, rels, endNodes) {
   UNWIND endNodes AS e
