@@ -44,3 +44,25 @@ export async function readDataset(dataset: string | FoundDataset, displayRoot = 
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, dataset: { sources, entities, relationships, merges, disputes } };
 }
+
+/** Reads several datasets (e.g. the seed and the atlas) as one, in order. */
+export async function readDatasets(targets: readonly string[], displayRoot = process.cwd()): Promise<Result<{ dataset: Dataset }>> {
+  const all = { sources: [] as LoadedSource[], entities: [] as LoadedEntity[], relationships: [] as LoadedRelationship[] };
+  const merges: LoadedMerge[] = [];
+  const disputes: LoadedDispute[] = [];
+  const issues: DatasetIssue[] = [];
+  for (const target of targets) {
+    const read = await readDataset(target, displayRoot);
+    if (!read.ok) {
+      issues.push(...read.issues);
+      continue;
+    }
+    all.sources.push(...read.dataset.sources);
+    all.entities.push(...read.dataset.entities);
+    all.relationships.push(...read.dataset.relationships);
+    merges.push(...(read.dataset.merges ?? []));
+    disputes.push(...(read.dataset.disputes ?? []));
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, dataset: { ...all, merges, disputes } };
+}
