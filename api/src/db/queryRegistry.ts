@@ -41,6 +41,7 @@ export const QUERY_NAMES = [
   'disputedRelationships',
   'timeline',
   'relationshipsByIds',
+  'briefingSeries',
 ] as const;
 
 /** The name of one query of the registry. */

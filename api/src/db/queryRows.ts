@@ -40,6 +40,7 @@ export interface QueryRows {
   decisionsOf: { id: string; merges: RawProps[]; disputes: RawProps[] };
   disputedRelationships: { id: string; disputes: RawProps[] };
   relationshipsByIds: Sources & { rel: Rel };
+  briefingSeries: Sources & { committee: Node; meetings: { node: Node; of: Rel; links: Link[] }[] };
   /** Dated entities and relationships (the filters applied in Cypher are coarse; `timelineEvents` applies the exact ones). */
   timeline: Sources & { nodes: Node[]; rels: Rel[]; ends: Node[] };
   exportNodes: { props: Node };
@@ -53,6 +54,8 @@ export interface QueryRows {
     groupMeetings: StartedLink[];
     counterparts: { node: Node; meetings: number; groups: number; pathNodes: Node[]; pathRels: Rel[]; orgs: Link[] }[];
     dataset: { version?: string; importedAt?: string } | null;
+    disputes: RawProps[];
+    relDisputes: { id: string; dispute: RawProps }[];
   };
   stampDataset: { version: string };
   createEntity: Sources & { node: Node };

@@ -177,6 +177,56 @@ describe('timeline', () => {
   });
 });
 
+describe('briefings', () => {
+  const BRIEF = `query ($id: ID!, $lang: Lang) {
+    briefing(id: $id, lang: $lang) { sections { key statements { text citations } } citations { number quote source { id text } } }
+  }`;
+  const section = (b: { sections: { key: string; statements: { text: string; citations: number[] }[] }[] }, key: string) =>
+    b.sections.find((s) => s.key === key)?.statements ?? [];
+
+  it("gives a committee's meeting series: dates, venues, chairs, working groups, what it set out to do and what is new since the meeting before", async () => {
+    const { data, errors } = await run(BRIEF, { id: 'committee:thai-china-st-cooperation', lang: 'EN' });
+    expect(errors).toBeUndefined();
+    const series = section(data.briefing, 'series');
+    expect(series.map((s) => s.text.split(' — ')[0])).toEqual([
+      'The 3 China - Thailand Joint Committee Meeting under STEP',
+      '4th meeting of the Thailand–China Committee on Science and Technology Cooperation',
+      '1st Joint Committee Meeting (JCM) between China MOST & Thai MOST Cooperation',
+    ]);
+    const [third, fourth, first] = series.map((s) => s.text);
+    expect(third).toContain('2017-01-16 – 2017-01-17; venue: เมืองชิงเต่า');
+    expect(fourth).toContain('2023-09-20 – 2023-09-21');
+    expect(fourth).toMatch(/working groups: .+/);
+    expect(fourth).toContain('purpose: ');
+    expect(fourth).toMatch(/new since The 3 China - Thailand Joint Committee Meeting under STEP: .+/);
+    expect(first).toContain('--03-22; venue: Beijing');
+    for (const s of series) expect(s.citations.length).toBeGreaterThan(0);
+    const quotes = data.briefing.citations.filter((c: { number: number }) => series[0]!.citations.includes(c.number));
+    expect(quotes.map((c: { quote: string }) => c.quote)).toContain('ระหว่างวันที่ 16-17 มกราคม 2560 ณ เมืองชิงเต่า');
+    for (const c of data.briefing.citations) expect(c.source.text).toContain(c.quote);
+  });
+
+  it("shows a person's positions over time, the disputed one marked, and the dispute with both sides", async () => {
+    const { data, errors } = await run(BRIEF, { id: 'person:suvit-maesincee', lang: 'EN' });
+    expect(errors).toBeUndefined();
+    const positions = section(data.briefing, 'positions').map((s) => s.text);
+    expect(positions).toEqual([
+      'Holds position at Ministry of Science and Technology (รัฐมนตรีว่าการกระทรวงวิทยาศาสตร์และเทคโนโลยีแห่งประเทศไทย, 2017-12-08)',
+      'Holds position at Ministry of Science and Technology (Minister of Science and Technology of Thailand, 2018-04-03) [disputed]',
+    ]);
+    const disputes = section(data.briefing, 'disputes').map((s) => s.text);
+    expect(disputes).toEqual([
+      "Disputed — Who was Thailand's Minister of Science and Technology on April 3 (2018): Achaka Sriboonreung, Minister of Science and Technology, Ministry of Science and Technology (--04-03)",
+      "Disputed — Who was Thailand's Minister of Science and Technology on April 3 (2018): Suvit Maesincee, Minister of Science and Technology of Thailand, Ministry of Science and Technology (2018-04-03)",
+    ]);
+    const cited = (n: number) => data.briefing.citations.find((c: { number: number }) => c.number === n).source.id;
+    expect(section(data.briefing, 'disputes').map((s) => s.citations.map(cited))).toEqual([
+      ['source:cas-newsletter-bai-chunli-thai-minister-april-3'],
+      ['source:safea-wang-zhigang-suvit-2018'],
+    ]);
+  });
+});
+
 describe('export', () => {
   it('writes merges and disputes back, and import → export gives the same file', async () => {
     const first = path.join(tmp, 'first.yaml');

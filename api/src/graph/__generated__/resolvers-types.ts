@@ -110,7 +110,7 @@ export type BriefingCitation = {
 export type BriefingSection = {
   __typename?: 'BriefingSection';
   heading: Scalars['String']['output'];
-  /** identity, positions, organisation, meetings, workingGroups, fieldVisits, proposals or other. */
+  /** identity, series (a committee's or meeting's meeting series), positions, organisation, meetings, workingGroups, fieldVisits, proposals, other or disputes. */
   key: Scalars['String']['output'];
   statements: Array<BriefingStatement>;
 };
