@@ -318,7 +318,9 @@ export class ViewController {
   private drawTimeline(): void {
     const lang = this.state.lang;
     const selected = this.state.selected ? this.cy?.getElementById(this.state.selected) : undefined;
-    const focus = selected?.nonempty() ? new Set([selected.id(), ...selected.neighborhood('node').map((n) => n.id())]) : null;
+    const focus = selected?.nonempty()
+      ? { id: selected.id(), around: new Set([selected.id(), ...selected.neighborhood('node').map((n) => n.id())]) }
+      : null;
     const items = this.timeline.items.map((i) => ({ ...i, label: this.timeline.labels.get(i.id)?.[lang] ?? i.label }));
     renderTimeline(this.els.timeline, { items, focus, from: this.state.from, to: this.state.to, lang }, (from, to) => {
       this.els.from.value = from ?? '';

@@ -51,8 +51,8 @@ const sep = (lang: Lang) => (lang === 'zh' ? '；' : '; ');
 const list = (lang: Lang) => (lang === 'zh' ? '、' : ', ');
 
 /**
- * The meeting series of a committee, oldest first (meetings with no printed year after the dated
- * ones, then by number): for each meeting its dates, venues, chairs, working groups and what it
+ * The meeting series of a committee, by meeting number when every meeting has one, else oldest
+ * first (meetings with no printed year last): for each meeting its dates, venues, chairs, working groups and what it
  * agreed, and what is new since the meeting before it (chairs, working groups and attendees that
  * the previous meeting of the series did not have).
  */
@@ -65,7 +65,14 @@ export function seriesStatements(row: BriefingSeriesRow, lang: Lang, cite: Citat
   }));
   const dateOf = (m: SeriesMeeting) => factSpan(m.meeting.attributes)?.date ?? '--99-99';
   const ordinal = (m: SeriesMeeting) => Number(scalarAttribute(m.meeting.attributes, 'ordinal') ?? Infinity);
-  meetings.sort((a, b) => compareFactDates(dateOf(a), dateOf(b)) || ordinal(a) - ordinal(b) || a.meeting.id.localeCompare(b.meeting.id));
+  // By number when every meeting has one (a meeting whose year is not printed still has its place),
+  // else by date, meetings without a printed year last.
+  const numbered = meetings.every((m) => Number.isFinite(ordinal(m)));
+  meetings.sort(
+    (a, b) =>
+      (numbered ? ordinal(a) - ordinal(b) : compareFactDates(dateOf(a), dateOf(b)) || ordinal(a) - ordinal(b)) ||
+      a.meeting.id.localeCompare(b.meeting.id),
+  );
   const out: BriefingStatement[] = [];
   let previous: SeriesMeeting | null = null;
   for (const m of meetings) {
@@ -92,7 +99,8 @@ export function seriesStatements(row: BriefingSeriesRow, lang: Lang, cite: Citat
       parts.push(`${label(attributeText(m.meeting.attributes, 'agreed', lang) ? 'agreed' : 'purpose', lang)}: ${agreed}`);
       citations.push(...citationsAbout(m.meeting, ['agreed', 'purpose']));
     }
-    if (previous) {
+    // What is new is said only after a meeting that comes before it for certain.
+    if (previous && (numbered || !dateOf(m).startsWith('--'))) {
       const before = new Set(previous.links.map((l) => `${l.rel.type}|${l.node.id}`));
       const fresh = m.links.filter((l) => l.rel.type !== 'HELD_AT' && !before.has(`${l.rel.type}|${l.node.id}`));
       parts.push(

@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { launchChromium, startTestServer } from '../../../test-utils/browser.ts';
 import { runOperation } from '../../../test-utils/runOperation.ts';
+import { REPO_ROOT } from '../config.ts';
 import { ATLAS_SAMPLE_PATH, openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
 import { exportToFile } from '../ingest/exportDataset.ts';
 import { importPath } from '../ingest/importPath.ts';
@@ -188,20 +190,24 @@ describe('briefings', () => {
     const { data, errors } = await run(BRIEF, { id: 'committee:thai-china-st-cooperation', lang: 'EN' });
     expect(errors).toBeUndefined();
     const series = section(data.briefing, 'series');
+    // In meeting-number order: the 1st meeting's page prints no year, but its number places it.
     expect(series.map((s) => s.text.split(' — ')[0])).toEqual([
+      '1st Joint Committee Meeting (JCM) between China MOST & Thai MOST Cooperation',
       'The 3 China - Thailand Joint Committee Meeting under STEP',
       '4th meeting of the Thailand–China Committee on Science and Technology Cooperation',
-      '1st Joint Committee Meeting (JCM) between China MOST & Thai MOST Cooperation',
     ]);
-    const [third, fourth, first] = series.map((s) => s.text);
+    const [first, third, fourth] = series.map((s) => s.text);
     expect(third).toContain('2017-01-16 – 2017-01-17; venue: เมืองชิงเต่า');
     expect(fourth).toContain('2023-09-20 – 2023-09-21');
     expect(fourth).toMatch(/working groups: .+/);
     expect(fourth).toContain('purpose: ');
     expect(fourth).toMatch(/new since The 3 China - Thailand Joint Committee Meeting under STEP: .+/);
-    expect(first).toContain('--03-22; venue: Beijing');
+    expect(first).toBe('1st Joint Committee Meeting (JCM) between China MOST & Thai MOST Cooperation — --03-22; venue: Beijing');
+    expect(third).toContain(
+      'new since 1st Joint Committee Meeting (JCM) between China MOST & Thai MOST Cooperation: nothing new in the sources',
+    );
     for (const s of series) expect(s.citations.length).toBeGreaterThan(0);
-    const quotes = data.briefing.citations.filter((c: { number: number }) => series[0]!.citations.includes(c.number));
+    const quotes = data.briefing.citations.filter((c: { number: number }) => series[1]!.citations.includes(c.number));
     expect(quotes.map((c: { quote: string }) => c.quote)).toContain('ระหว่างวันที่ 16-17 มกราคม 2560 ณ เมืองชิงเต่า');
     for (const c of data.briefing.citations) expect(c.source.text).toContain(c.quote);
   });
@@ -224,6 +230,25 @@ describe('briefings', () => {
       ['source:cas-newsletter-bai-chunli-thai-minister-april-3'],
       ['source:safea-wang-zhigang-suvit-2018'],
     ]);
+  });
+});
+
+describe('the committee brief page', () => {
+  it('renders the meeting series in Chromium, and saves a screenshot', async () => {
+    const server = await startTestServer(db);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+      await page.goto(`${server.base}/briefing/committee:thai-china-st-cooperation?lang=en`);
+      expect(await page.textContent('h1')).toBe('Thailand–China Committee on Science and Technology Cooperation');
+      const text = await page.textContent('body');
+      expect(text).toContain('Meeting series');
+      expect(text).toContain('The 3 China - Thailand Joint Committee Meeting under STEP — 2017-01-16 – 2017-01-17; venue: เมืองชิงเต่า');
+      await page.screenshot({ path: path.join(REPO_ROOT, 'docs', 'committee-brief.png') });
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
   });
 });
 

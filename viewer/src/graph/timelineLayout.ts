@@ -7,7 +7,7 @@ export interface TimelineItem {
   readonly endDate: string | null;
   readonly label: string;
   readonly disputed: boolean;
-  /** The entity or the relationship's ends, for focusing the timeline on one entity. */
+  /** The dated entity (one id) or the relationship's two ends, for focusing the timeline on one entity. */
   readonly touches: readonly string[];
 }
 

@@ -7,14 +7,19 @@ import { t } from '../i18n';
 const ROW = 14;
 /** Room for the year labels above the rows. */
 const AXIS = 18;
+/** The width of the column listing facts without a printed year, in pixels. */
+const NO_YEAR_COLUMN = 300;
 /** A drag shorter than this many pixels is a click: it clears the period. */
 const MIN_BRUSH_PX = 4;
 
 /** What the timeline draws and what it tells back. */
 export interface TimelineView {
   readonly items: readonly TimelineItem[];
-  /** The ids of the selected entity and its neighbours: only the items that touch them are drawn; null for all. */
-  readonly focus: ReadonlySet<string> | null;
+  /**
+   * The selected entity and its neighbours: only its own dated facts, its dated relationships and
+   * its neighbours' dates (a committee's meetings) are drawn; null for all.
+   */
+  readonly focus: { readonly id: string; readonly around: ReadonlySet<string> } | null;
   readonly from: string | null;
   readonly to: string | null;
   readonly lang: Lang;
@@ -27,8 +32,13 @@ export interface TimelineView {
  * clears it.
  */
 export function renderTimeline(box: HTMLElement, view: TimelineView, onBrush: (from: string | null, to: string | null) => void): void {
-  const shown = view.focus ? view.items.filter((i) => i.touches.some((id) => view.focus?.has(id))) : view.items;
-  const width = Math.max(200, box.clientWidth - 24);
+  const focus = view.focus;
+  const shown = focus
+    ? view.items.filter((i) => (i.touches.length === 1 ? focus.around.has(i.touches[0] ?? '') : i.touches.includes(focus.id)))
+    : view.items;
+  // Facts without a printed year are listed in a column beside the axis.
+  const hasNoYear = shown.some((i) => i.date.startsWith('--'));
+  const width = Math.max(200, box.clientWidth - 24 - (hasNoYear ? NO_YEAR_COLUMN : 0));
   const layout = layoutTimeline(shown, width);
   const height = AXIS + Math.max(1, layout.rows) * ROW + 4;
   const years: number[] = [];
