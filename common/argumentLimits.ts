@@ -19,6 +19,8 @@ export const ARGUMENT_LIMITS = {
   filterText: { max: 200 },
   /** `analyzeText(text:)`, in characters (UTF-16 code units): a long article is some 20,000. */
   analyzeText: { max: 100_000 },
+  /** `timeline(first:)`: events in one timeline. */
+  timelineFirst: { min: 1, max: 1_000 },
   /** `neighborhood(limit:)` when the argument is left out. */
   defaultLimit: 200,
 } as const;

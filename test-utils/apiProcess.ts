@@ -28,6 +28,8 @@ export async function startApiProcess(neo4j: TestNeo4j, env: NodeJS.ProcessEnv =
       NEO4J_PASSWORD: neo4j.password,
       ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
       PORT: String(port),
+      // Tests that start the API load only the seed into an empty database.
+      ATLAS_DATA: '',
       ...env,
     },
   });

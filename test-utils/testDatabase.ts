@@ -12,6 +12,12 @@ import type { TestNeo4j } from './globalSetup.ts';
 /** The seed dataset folder. */
 export const SEED_PATH = path.join(REPO_ROOT, 'data', 'seed');
 
+/** The atlas corpus: the sources of data/atlas. */
+export const ATLAS_SOURCES_PATH = path.join(REPO_ROOT, 'data', 'atlas', 'sources.yaml');
+
+/** A small sample of atlas facts on the atlas sources, with a merge decision and two disputes. */
+export const ATLAS_SAMPLE_PATH = path.join(REPO_ROOT, 'test-utils', 'fixtures', 'atlas-sample.yaml');
+
 /** An open connection to the test Neo4j. */
 export interface TestDatabase {
   readonly driver: Driver;
@@ -22,6 +28,8 @@ export interface TestDatabase {
   wipe(): Promise<void>;
   /** Wipes, then imports the seed dataset. */
   seed(): Promise<void>;
+  /** Wipes, then imports the seed, the atlas sources and the atlas sample (test-utils/fixtures/atlas-sample.yaml). */
+  seedAtlasSample(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,6 +54,11 @@ export function openTestDatabase(): TestDatabase {
     async seed() {
       await db.wipe();
       await importPath(executor, SEED_PATH);
+    },
+    async seedAtlasSample() {
+      await db.seed();
+      await importPath(executor, ATLAS_SOURCES_PATH);
+      await importPath(executor, ATLAS_SAMPLE_PATH);
     },
     close: () => driver.close(),
   };

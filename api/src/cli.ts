@@ -11,7 +11,8 @@ import { checkJsonLines } from './ingest/check/checkJsonLines.ts';
 import { type DatasetIssue, formatIssue } from './ingest/datasetIssue.ts';
 import { findDataset } from './ingest/read/findDataset.ts';
 import { importPath } from './ingest/importPath.ts';
-import { readDataset } from './ingest/read/readDataset.ts';
+import { readDataset, readDatasets } from './ingest/read/readDataset.ts';
+import { coverageReport, formatCoverage } from './ingest/coverageReport.ts';
 import { validateDataset } from './ingest/check/validateDataset.ts';
 
 const USAGE = `Usage:
@@ -20,6 +21,9 @@ const USAGE = `Usage:
   npm run import -- <file or folder>   validate, then write in one transaction (idempotent)
   npm run export -- <file.yaml|.json>  write the whole graph in the import format
   npm run validate -- <file or folder> check a dataset without touching the database
+  npm run coverage [-- <file or folder> …]
+                                       what the datasets cover (default: the seed and the atlas),
+                                       checked together, as Markdown
   npm run api-key -- new --name <name> [--role editor|reader] [--file path] [--print]
                                        make an API key: its hash is added to the keys file
                                        (default .data/api-keys) or, with --print, printed for API_KEYS
@@ -50,6 +54,19 @@ async function validate(target: string): Promise<number> {
     return 1;
   }
   console.log(`OK: ${counts.sources} sources, ${counts.entities} entities, ${counts.relationships} relationships.`);
+  return 0;
+}
+
+/** Prints what the datasets cover, after checking them together; 1 when they have problems. */
+async function coverage(targets: readonly string[]): Promise<number> {
+  const read = await readDatasets(targets);
+  const issues = read.ok ? validateDataset(read.dataset) : read.issues;
+  for (const issue of issues) console.error(formatIssue(issue));
+  if (!read.ok || issues.length > 0) {
+    console.error(`\n${issues.length} problem(s); fix them for a coverage report.`);
+    return 1;
+  }
+  console.log(formatCoverage(coverageReport(read.dataset)));
   return 0;
 }
 
@@ -129,6 +146,11 @@ async function run(argv: string[]): Promise<number> {
   // alone takes about a second to load, which `npm run import` would otherwise pay on every run.
   if (command === 'analyze') return (await import('./curation/analyzeCommand.ts')).analyzeCommand(argv.slice(1));
   if (command === 'add-source') return (await import('./curation/addSourceCommand.ts')).addSourceCommand(argv.slice(1));
+  if (command === 'coverage') {
+    const config = loadConfig();
+    const targets = argv.length > 1 ? argv.slice(1).map((t) => path.resolve(t)) : [config.seedPath, ...config.atlasPaths];
+    return coverage(targets);
+  }
   if (!command || !target || !['import', 'export', 'validate', 'briefing', 'api-key'].includes(command)) {
     console.error(USAGE);
     return 2;

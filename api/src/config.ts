@@ -26,6 +26,8 @@ export interface Config {
   };
   /** The dataset loaded into an empty database at start. */
   readonly seedPath: string;
+  /** Datasets loaded after the seed into an empty database (`ATLAS_DATA`, comma-separated; empty for none). */
+  readonly atlasPaths: readonly string[];
   /** Origins whose pages may call the API (CORS allow-list); none by default. */
   readonly corsOrigins: readonly string[];
   /** Whether the schema can be introspected: INTROSPECTION, else on outside production and off in it. */
@@ -138,6 +140,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       waitAtStart: boolFrom(env, 'NEO4J_WAIT', true),
     }),
     seedPath: path.resolve(REPO_ROOT, env.SEED_DATA ?? 'data/seed'),
+    atlasPaths: Object.freeze(
+      (env.ATLAS_DATA ?? 'data/atlas')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => path.resolve(REPO_ROOT, p)),
+    ),
     corsOrigins: Object.freeze(
       (env.CORS_ORIGINS ?? '')
         .split(',')

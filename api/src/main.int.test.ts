@@ -81,7 +81,7 @@ describe('npm start fails clearly', () => {
 });
 
 describe('npm start with no configuration', () => {
-  it('starts the local Neo4j, loads the seed once, stops cleanly on Ctrl-C and keeps the data', async () => {
+  it('starts the local Neo4j, loads the seed and the atlas once, stops cleanly on Ctrl-C and keeps the data', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kg-start-'));
     const env = { ...process.env, NEO4J_URI: '', LOCAL_NEO4J_DATA_DIR: dataDir, LOCAL_NEO4J_HEAP: '512m' };
     try {
@@ -90,6 +90,7 @@ describe('npm start with no configuration', () => {
         const run = startUntilReady({ ...env, PORT: String(port), LOCAL_NEO4J_BOLT_PORT: String(await freePort()) });
         const output = await run.ready;
         expect(output).toMatch(expected);
+        if (expected.source.startsWith('Loaded')) expect(output).toMatch(/Loaded data\/atlas: \d+ nodes, \d+ relationships/);
         expect(output).toContain(`GraphiQL  http://localhost:${port}/graphiql`);
         const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
           method: 'POST',

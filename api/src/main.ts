@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     signal: stopConnecting.signal,
     attempt: async () => {
       await verifyReachable(db.driver, db.uri, config.neo4j.database);
-      await prepareDatabase(db.executor, config.seedPath, say.info);
+      await prepareDatabase(db.executor, config.seedPath, say.info, config.atlasPaths);
     },
     onFailure: (error, wait) => {
       const reason = error.message.split('\n')[0] ?? error.message;

@@ -1,7 +1,7 @@
 // Everything a briefing needs about one entity, in one round trip: its relationships, the
 // parent bodies of its organisations, the topics of its working groups, its counterparts on
 // the other side (ranked by shared meetings and working groups, with a connecting path),
-// the sources cited, and the dataset's version.
+// the sources cited, the dataset's version, and the disputes about it or its relationships.
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r]-(m:Entity)
@@ -66,6 +66,15 @@ CALL (e, links, parents, topics, groupMeetings, counterparts) {
   MATCH (s:Source {id: sid})
   RETURN collect(s {.*, text: null}) AS sources
 }
+CALL (e, links) {
+  // Disputes about the entity, and those its relationships are statements of (both usually none).
+  RETURN COLLECT { MATCH (d:Dispute)-[:DISPUTES]->(e) RETURN properties(d) } AS disputes,
+         COLLECT {
+           UNWIND links AS l
+           MATCH (d:Dispute) WHERE l.rel.id IN d.stmtRels
+           RETURN {id: l.rel.id, dispute: properties(d)}
+         } AS relDisputes
+}
 OPTIONAL MATCH (d:DatasetInfo {key: 'dataset'})
 RETURN e {.*, text: null} AS node, links, parents, topics, groupMeetings, counterparts, sources,
-       d {.version, .importedAt} AS dataset
+       d {.version, .importedAt} AS dataset, disputes, relDisputes

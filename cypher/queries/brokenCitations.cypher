@@ -1,6 +1,6 @@
 // Citations of the given sources whose quote no longer stands verbatim in the source's current
-// text (or whose source is gone), on every entity and relationship of the graph, or only on the
-// `$owners` named (ids of entities and relationships) when that list is given.
+// text (or whose source is gone), on every entity, relationship, merge decision and dispute of
+// the graph, or only on the `$owners` named (their ids) when that list is given.
 UNWIND $sources AS sid
 OPTIONAL MATCH (s:Source {id: sid})
 WITH sid, coalesce(s.text, '') AS text
@@ -18,6 +18,13 @@ CALL (sid, text) {
   WITH r, i
   WHERE r.citeSources[i] = sid AND NOT text CONTAINS r.citeQuotes[i]
   RETURN r.id AS owner, r.citeQuotes[i] AS quote
+  UNION ALL
+  MATCH (d)
+  WHERE (d:MergeDecision OR d:Dispute) AND sid IN d.citeSources AND ($owners IS NULL OR d.id IN $owners)
+  UNWIND range(0, size(d.citeSources) - 1) AS i
+  WITH d, i
+  WHERE d.citeSources[i] = sid AND NOT text CONTAINS d.citeQuotes[i]
+  RETURN d.id AS owner, d.citeQuotes[i] AS quote
 }
 RETURN sid AS source, owner, quote
 ORDER BY source, owner, quote

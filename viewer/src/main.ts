@@ -9,6 +9,7 @@ import { ViewController } from './viewController';
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const els = {
   cy: $('cy'),
+  timeline: $('timeline'),
   details: $('details'),
   lang: $<HTMLSelectElement>('lang'),
   motion: $<HTMLInputElement>('reduced-motion'),

@@ -79,6 +79,25 @@ export const DetailsQuery = graphql(/* GraphQL */ `
           language
         }
       }
+      disputes {
+        id
+        question
+        statements {
+          value
+          relationship {
+            id
+          }
+          citations {
+            quote
+            source {
+              id
+              title
+              url
+              language
+            }
+          }
+        }
+      }
     }
     around: neighborhood(ids: [$id], depth: 1, limit: 500) {
       nodes {
@@ -86,6 +105,10 @@ export const DetailsQuery = graphql(/* GraphQL */ `
       }
       edges {
         ...EdgeFields
+        disputed
+        disputes {
+          question
+        }
         properties {
           key
           value
@@ -123,6 +146,34 @@ export const PathsQuery = graphql(/* GraphQL */ `
             language
           }
         }
+      }
+    }
+  }
+`);
+
+/** Every dated fact, for the timeline beside the network and the period filter. */
+export const TimelineQuery = graphql(/* GraphQL */ `
+  query Timeline($first: Int!) {
+    timeline(first: $first) {
+      id
+      date
+      endDate
+      precision
+      year
+      th: label(lang: TH)
+      en: label(lang: EN)
+      zh: label(lang: ZH)
+      entity {
+        id
+      }
+      edge {
+        id
+        from
+        to
+      }
+      disputed
+      disputes {
+        question
       }
     }
   }

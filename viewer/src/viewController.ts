@@ -7,13 +7,15 @@ import { type EdgeData, toElements } from './graph/elements';
 import { t } from './i18n';
 import { nextTask } from './layout/nextTask';
 import { runLayout } from './layout/runLayout';
-import { PathsQuery } from './operations';
+import { PathsQuery, TimelineQuery } from './operations';
 import { addElements } from './render/addElements';
 import { createCy, usesWebgl, WEBGL_THRESHOLD } from './render/cy';
 import { relabel } from './render/relabel';
 import { encodeState, type ViewState } from './state/urlState';
 import { DetailsView } from './ui/detailsView';
-import { applyFilters, readFilterControls } from './ui/filters';
+import { applyFilters, type FactDates, readFilterControls } from './ui/filters';
+import { renderTimeline } from './ui/timelinePanel';
+import type { TimelineItem } from './graph/timelineLayout';
 import { type PathEnds, type PathPanelElements, renderPathEnds, renderPathSteps } from './ui/pathPanel';
 import type { StatusLine } from './ui/statusLine';
 import { type ChromeElements, translateChrome } from './ui/translateChrome';
@@ -26,6 +28,7 @@ const SAY_LAYING_OUT_AFTER_MS = 300;
 /** The parts of the page the controller draws into. */
 export interface ViewElements extends ChromeElements {
   cy: HTMLElement;
+  timeline: HTMLElement;
   details: HTMLElement;
   motion: HTMLInputElement;
   path: PathPanelElements;
@@ -48,6 +51,12 @@ export class ViewController {
   private pathEnds: PathEnds = [null, null];
   private loads = 0;
   private readonly details: DetailsView;
+  /** Every dated fact, for the timeline and the period filter. */
+  private timeline: { items: TimelineItem[]; labels: Map<string, Record<Lang, string>>; dates: FactDates } = {
+    items: [],
+    labels: new Map(),
+    dates: new Map(),
+  };
 
   /** The buttons of the details panel, by the `data-*` attribute that names their action. */
   readonly actions: Readonly<Record<ActionName, Action>> = {
@@ -142,7 +151,9 @@ export class ViewController {
       if (load !== this.loads) return;
       built.release();
       els.cy.classList.remove('laying-out');
-      applyFilters(cy, this.state);
+      await this.loadTimeline();
+      if (load !== this.loads) return;
+      applyFilters(cy, this.state, this.timeline.dates);
       if (this.state.path) await this.showPath(this.state.path[0], this.state.path[1], false);
       if (this.state.selected && cy.getElementById(this.state.selected).nonempty()) await this.select(this.state.selected, false);
       else this.closeDetails();
@@ -173,7 +184,7 @@ export class ViewController {
       // New nodes start around the expanded one.
       const { keep, fresh } = addElements(cy, elements, anchor.nonempty() ? anchor.position() : { x: 0, y: 0 });
       if (fresh.length > 0) await runLayout(cy, { animate: this.animated(), keep });
-      applyFilters(cy, this.state);
+      applyFilters(cy, this.state, this.timeline.dates);
       if (!this.state.expanded.includes(id) && id !== SEED.id) this.state.expanded = [...this.state.expanded, id];
       this.commit(push);
       this.status.show('');
@@ -208,6 +219,7 @@ export class ViewController {
     if (node.nonempty()) cy.animate({ center: { eles: node }, duration: this.animated() ? 300 : 0 });
     this.state.selected = id;
     this.commit(push);
+    this.drawTimeline();
     try {
       await this.details.showEntity(id, this.state.lang);
     } catch (error) {
@@ -263,6 +275,7 @@ export class ViewController {
     this.state.lang = lang;
     translateChrome(this.els, this.state);
     if (cy) relabel(cy, lang);
+    this.drawTimeline();
     this.renderPathEnds();
     if (this.state.selected) void this.select(this.state.selected, false);
     this.commit(false);
@@ -271,7 +284,8 @@ export class ViewController {
   /** Applies the filters as the controls now say. */
   filtersChanged(): void {
     Object.assign(this.state, readFilterControls(this.els));
-    if (this.cy) applyFilters(this.cy, this.state);
+    if (this.cy) applyFilters(this.cy, this.state, this.timeline.dates);
+    this.drawTimeline();
     this.commit(false);
   }
 
@@ -279,7 +293,39 @@ export class ViewController {
   clearFilters(): void {
     this.state = { ...this.state, kinds: [], sides: [], from: null, to: null };
     translateChrome(this.els, this.state);
-    if (this.cy) applyFilters(this.cy, this.state);
+    if (this.cy) applyFilters(this.cy, this.state, this.timeline.dates);
+    this.drawTimeline();
     this.commit(false);
+  }
+
+  /** Reads every dated fact once per view, for the timeline and the period filter. */
+  private async loadTimeline(): Promise<void> {
+    const data = await request(TimelineQuery, { first: ARGUMENT_LIMITS.timelineFirst.max });
+    const labels = new Map(data.timeline.map((e) => [e.id, { th: e.th, en: e.en, zh: e.zh }]));
+    const items = data.timeline.map((e) => ({
+      id: e.id,
+      date: e.date,
+      endDate: e.endDate ?? null,
+      label: e.en,
+      disputed: e.disputed,
+      touches: e.entity ? [e.entity.id] : e.edge ? [e.edge.from, e.edge.to] : [],
+    }));
+    this.timeline = { items, labels, dates: new Map(items.map((i) => [i.id, { date: i.date, endDate: i.endDate }])) };
+    this.drawTimeline();
+  }
+
+  /** Draws the timeline: the selected entity's dated facts and its neighbours' (a committee's meetings), or all. */
+  private drawTimeline(): void {
+    const lang = this.state.lang;
+    const selected = this.state.selected ? this.cy?.getElementById(this.state.selected) : undefined;
+    const focus = selected?.nonempty()
+      ? { id: selected.id(), around: new Set([selected.id(), ...selected.neighborhood('node').map((n) => n.id())]) }
+      : null;
+    const items = this.timeline.items.map((i) => ({ ...i, label: this.timeline.labels.get(i.id)?.[lang] ?? i.label }));
+    renderTimeline(this.els.timeline, { items, focus, from: this.state.from, to: this.state.to, lang }, (from, to) => {
+      this.els.from.value = from ?? '';
+      this.els.to.value = to ?? '';
+      this.filtersChanged();
+    });
   }
 }

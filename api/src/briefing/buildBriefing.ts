@@ -1,4 +1,5 @@
 import { attributeLabel } from '../../../common/attributeLabels.ts';
+import { compareFactDates } from '../../../common/factDates.ts';
 import { displayName } from '../../../common/displayName.ts';
 import { kindName } from '../../../common/kinds.ts';
 import { LANG_NAMES, LANGS, type Lang } from '../../../common/langs.ts';
@@ -10,9 +11,12 @@ import { attributeText, scalarAttribute } from '../model/attributes.ts';
 import type { CitationModel, EntityModel, RelationshipModel } from '../model/models.ts';
 import { indexSources, type SourceIndex, toEntity, toRelationship } from '../model/rowMapping.ts';
 import { label } from './briefingLabels.ts';
-import type { Briefing, BriefingCitation, BriefingCounterpart, BriefingSection, BriefingStatement } from './briefingModel.ts';
+import { type BriefingExtras, disputeStatements, seriesStatements, spanText } from './briefingSeries.ts';
+import { CitationList } from './citationList.ts';
+import type { Briefing, BriefingCounterpart, BriefingSection, BriefingStatement } from './briefingModel.ts';
 
-type SectionKey = 'identity' | 'positions' | 'organisation' | 'meetings' | 'workingGroups' | 'fieldVisits' | 'proposals' | 'other';
+type SectionKey =
+  'identity' | 'series' | 'positions' | 'organisation' | 'meetings' | 'workingGroups' | 'fieldVisits' | 'proposals' | 'other' | 'disputes';
 
 const SECTION_OF_TYPE: Record<string, SectionKey> = {
   HOLDS_POSITION: 'positions',
@@ -38,6 +42,7 @@ const SECTION_OF_TYPE: Record<string, SectionKey> = {
 };
 const SECTION_ORDER: SectionKey[] = [
   'identity',
+  'series',
   'positions',
   'organisation',
   'meetings',
@@ -45,29 +50,11 @@ const SECTION_ORDER: SectionKey[] = [
   'fieldVisits',
   'proposals',
   'other',
+  'disputes',
 ];
 
 /** The raw result of the `briefingContext` query. */
 export type BriefingContextRow = QueryRows['briefingContext'];
-
-/** Numbers citations in order of first use; the same quote from the same source keeps its number. */
-class CitationList {
-  readonly items: BriefingCitation[] = [];
-  private readonly numbers = new Map<string, number>();
-  add(citations: readonly CitationModel[]): number[] {
-    const numbers = citations.map((c) => {
-      const key = `${c.source.id}\u0000${c.quote}`;
-      let n = this.numbers.get(key);
-      if (n === undefined) {
-        n = this.items.length + 1;
-        this.numbers.set(key, n);
-        this.items.push({ number: n, quote: c.quote, source: c.source });
-      }
-      return n;
-    });
-    return [...new Set(numbers)];
-  }
-}
 
 const capitalize = (text: string, lang: Lang) => (lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text);
 const join = (lang: Lang) => (lang === 'en' ? ', ' : lang === 'zh' ? '，' : ' ');
@@ -85,11 +72,8 @@ function relationDetails(rel: RelationshipModel, other: EntityModel, lang: Lang)
     const v = scalarAttribute(rel.attributes, key);
     if (typeof v === 'number') parts.push(`${attributeLabel(key, lang)} ${v}`);
   }
-  const start = scalarAttribute(other.attributes, 'startDate');
-  if (typeof start === 'string') {
-    const end = scalarAttribute(other.attributes, 'endDate');
-    parts.push(typeof end === 'string' && end !== start ? `${start} – ${end}` : start);
-  }
+  const dated = spanText(rel.attributes) ?? spanText(other.attributes);
+  if (dated) parts.push(dated);
   return parts.length ? ` (${parts.join(join(lang))})` : '';
 }
 
@@ -136,8 +120,27 @@ function identityStatements(e: EntityModel, lang: Lang, cite: CitationList): Bri
   return out;
 }
 
+const NO_EXTRAS: BriefingExtras = {
+  disputes: [],
+  disputedRelationships: new Map(),
+  relationships: new Map(),
+  entities: new Map(),
+  sources: new Map(),
+};
+
+/** The date a relationship or the entity at its other end gives, for ordering positions and meetings over time. */
+function linkDate(rel: RelationshipModel, other: EntityModel): string {
+  for (const attrs of [rel.attributes, other.attributes]) {
+    for (const key of ['startDate', 'date', 'endDate']) {
+      const v = scalarAttribute(attrs, key);
+      if (typeof v === 'string') return v;
+    }
+  }
+  return '';
+}
+
 /** Builds the brief of an entity from the `briefingContext` row; pure. */
-export function buildBriefing(row: BriefingContextRow, lang: Lang, generatedAt: string): Briefing {
+export function buildBriefing(row: BriefingContextRow, lang: Lang, generatedAt: string, extras: BriefingExtras = NO_EXTRAS): Briefing {
   const sources: SourceIndex = indexSources(row.sources);
   const e = toEntity(row.node, sources);
   const cite = new CitationList();
@@ -149,9 +152,19 @@ export function buildBriefing(row: BriefingContextRow, lang: Lang, generatedAt: 
   const linkOrder = (a: { rel: RawProps }, b: { rel: RawProps }) => String(a.rel.id).localeCompare(String(b.rel.id));
   // Each row is decoded once; the later passes look the links up here.
   const links = row.links.map((l) => ({ rel: toRelationship(l.rel, sources), node: toEntity(l.node, sources) }));
-  for (const { rel, node: other } of [...links].sort((a, b) => a.rel.id.localeCompare(b.rel.id))) {
+  if (extras.series) sections.set('series', seriesStatements(extras.series, lang, cite));
+  // Oldest first where the sources date them (positions over time), undated after; then by id.
+  const byDate = (a: (typeof links)[number], b: (typeof links)[number]) => {
+    const [x, y] = [linkDate(a.rel, a.node), linkDate(b.rel, b.node)];
+    return (x === y ? 0 : x === '' ? 1 : y === '' ? -1 : compareFactDates(x, y)) || a.rel.id.localeCompare(b.rel.id);
+  };
+  for (const { rel, node: other } of [...links].sort(byDate)) {
     seenRels.add(rel.id);
-    add(SECTION_OF_TYPE[rel.type] ?? 'other', { text: relationSentence(rel, e, other, lang), citations: cite.add(rel.citations) });
+    const disputed = extras.disputedRelationships.has(rel.id) ? ` [${label('disputedMark', lang)}]` : '';
+    add(SECTION_OF_TYPE[rel.type] ?? 'other', {
+      text: `${relationSentence(rel, e, other, lang)}${disputed}`,
+      citations: cite.add(rel.citations),
+    });
   }
   for (const parent of [...row.parents].sort(linkOrder)) {
     const rel = toRelationship(parent.rel, sources);
@@ -185,6 +198,8 @@ export function buildBriefing(row: BriefingContextRow, lang: Lang, generatedAt: 
       citations: cite.add([...(membership?.citations ?? []), ...rel.citations]),
     });
   }
+
+  sections.set('disputes', disputeStatements(extras, lang, cite));
 
   const counterparts: BriefingCounterpart[] = row.counterparts.map((c) => {
     const entity = toEntity(c.node, sources);

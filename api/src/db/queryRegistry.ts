@@ -46,6 +46,15 @@ export const QUERY_NAMES = [
   'auditEventById',
   'brokenCitations',
   'sourceFields',
+  'existingRelationships',
+  'mergeMergeDecisions',
+  'mergeDisputes',
+  'exportDecisions',
+  'decisionsOf',
+  'disputedRelationships',
+  'timeline',
+  'relationshipsByIds',
+  'briefingSeries',
 ] as const;
 
 /** The name of one query of the registry. */

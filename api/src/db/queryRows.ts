@@ -28,6 +28,17 @@ export interface QueryRows {
   existingEntities: { id: string; kind: string; text: string | null };
   mergeNodes: { written: number };
   mergeRelationships: { written: number };
+  existingRelationships: { id: string };
+  mergeMergeDecisions: { written: number };
+  mergeDisputes: { written: number };
+  /** Stored properties of every merge decision and dispute (decode with storedDecisions.ts). */
+  exportDecisions: { merges: RawProps[]; disputes: RawProps[] };
+  decisionsOf: { id: string; merges: RawProps[]; disputes: RawProps[] };
+  disputedRelationships: { id: string; disputes: RawProps[] };
+  relationshipsByIds: Sources & { rel: Rel };
+  briefingSeries: Sources & { committee: Node; meetings: { node: Node; of: Rel; links: Link[] }[] };
+  /** Dated entities and relationships (the filters applied in Cypher are coarse; `timelineEvents` applies the exact ones). */
+  timeline: Sources & { nodes: Node[]; rels: Rel[]; ends: Node[] };
   exportNodes: { props: Node };
   exportRelationships: { type: string; from: string; to: string; props: Rel };
   briefingContext: Sources & {
@@ -39,6 +50,8 @@ export interface QueryRows {
     groupMeetings: StartedLink[];
     counterparts: { node: Node; meetings: number; groups: number; pathNodes: Node[]; pathRels: Rel[]; orgs: Link[] }[];
     dataset: { version?: string; importedAt?: string } | null;
+    disputes: RawProps[];
+    relDisputes: { id: string; dispute: RawProps }[];
   };
   stampDataset: { version: string };
   createEntity: Sources & { node: Node };
@@ -46,7 +59,7 @@ export interface QueryRows {
   linkEntities: Sources & { rel: Rel };
   deleteEntity: { kind: string; relationships: number };
   unlinkEntities: { removed: number };
-  citationsOfSource: { entities: number; relationships: number };
+  citationsOfSource: { entities: number; relationships: number; decisions: number };
   lockSources: { locked: number };
   /** An audit event, as `domain/auditEvent.ts` describes it. */
   recordAudit: { event: unknown };

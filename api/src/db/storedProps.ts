@@ -33,7 +33,7 @@ export interface StoredCitation {
 }
 
 /** The fields only sources have, stored under their own names. */
-export const SOURCE_FIELDS = ['title', 'language', 'date', 'datePrinted', 'publisher', 'url', 'note', 'text'] as const;
+export const SOURCE_FIELDS = ['title', 'language', 'date', 'datePrinted', 'publisher', 'url', 'thread', 'note', 'text'] as const;
 
 /** One of the fields of a source. */
 export type SourceField = (typeof SOURCE_FIELDS)[number];

@@ -138,9 +138,13 @@ export async function deleteEntity(db: Executor, actor: Principal, id: string, r
       const [cited] = await tx.run('citationsOfSource', { id });
       const entities = Number(cited?.entities ?? 0);
       const relationships = Number(cited?.relationships ?? 0);
-      if (entities + relationships > 0) {
+      const decisions = Number(cited?.decisions ?? 0);
+      if (entities + relationships + decisions > 0) {
         throw new InvalidInput('The removal', [
-          { id, message: `the source is cited by ${entities} entities and ${relationships} relationships; re-cite or remove those first` },
+          {
+            id,
+            message: `the source is cited by ${entities} entities, ${relationships} relationships and ${decisions} merge decisions or disputes; re-cite or remove those first`,
+          },
         ]);
       }
     }

@@ -108,8 +108,8 @@ export async function restoreRecords(tx: Tx, changes: readonly RecordChange[], w
     }
     for (const id of entityRemovals.filter(isSourceId)) {
       const [cites] = await tx.run('citationsOfSource', { id });
-      const count = Number(cites?.entities ?? 0) + Number(cites?.relationships ?? 0);
-      if (count > 0) issues.push({ id, message: `${count} entities and relationships cite it now; re-cite them first` });
+      const count = Number(cites?.entities ?? 0) + Number(cites?.relationships ?? 0) + Number(cites?.decisions ?? 0);
+      if (count > 0) issues.push({ id, message: `${count} entities, relationships or decisions cite it now; re-cite them first` });
     }
     if (issues.length > 0) throw new InvalidInput(what, issues);
     for (const id of entityRemovals) await tx.run('deleteEntity', { id });

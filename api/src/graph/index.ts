@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
+import { ENTITY_KINDS, typeNameOf } from '../../../common/kinds.ts';
 import { analysisResolvers } from './resolvers/analysisResolvers.ts';
-import { curationResolvers } from './resolvers/curationResolvers.ts';
 import { changesetResolvers } from './resolvers/changesetResolvers.ts';
+import { curationResolvers } from './resolvers/curationResolvers.ts';
+import { decisionResolvers, edgeDecisionFields, entityDecisionFields, linkDecisionFields } from './resolvers/decisionResolvers.ts';
+import { timelineResolvers } from './resolvers/timelineResolvers.ts';
 import { domainResolvers } from './resolvers/domainResolvers.ts';
 import { edgeResolvers } from './resolvers/linkFields.ts';
 import { mutationResolvers } from './resolvers/mutationResolvers.ts';
@@ -18,6 +21,16 @@ export function loadTypeDefs(file = path.join(REPO_ROOT, 'schema.graphql')): str
   return readFileSync(file, 'utf8');
 }
 
+/** The domain types, each entity type with its merges and disputes, and links with `disputed`. */
+const domainWithDecisions = Object.fromEntries(
+  Object.entries(domainResolvers).map(([type, fields]) => {
+    const isEntityType = ENTITY_KINDS.some((k) => typeNameOf(k) === type);
+    if (isEntityType) return [type, { ...fields, ...entityDecisionFields }];
+    if (type === 'Link') return [type, { ...fields, ...linkDecisionFields }];
+    return [type, fields];
+  }),
+) as Resolvers;
+
 /** Every resolver of the API, merged. */
 export const resolvers: Resolvers = {
   ...queryResolvers,
@@ -25,9 +38,17 @@ export const resolvers: Resolvers = {
   ...analysisResolvers,
   ...curationResolvers,
   ...changesetResolvers,
-  Query: { ...queryResolvers.Query, ...analysisResolvers.Query, ...curationResolvers.Query, ...changesetResolvers.Query },
+  Query: {
+    ...queryResolvers.Query,
+    ...analysisResolvers.Query,
+    ...curationResolvers.Query,
+    ...changesetResolvers.Query,
+    ...timelineResolvers.Query,
+  },
   Mutation: { ...mutationResolvers.Mutation, ...curationResolvers.Mutation, ...changesetResolvers.Mutation },
   JSONObject: JSONObjectScalar,
-  ...domainResolvers,
-  Edge: edgeResolvers,
+  ...domainWithDecisions,
+  ...decisionResolvers,
+  TimelineEvent: timelineResolvers.TimelineEvent,
+  Edge: { ...edgeResolvers, ...edgeDecisionFields },
 };

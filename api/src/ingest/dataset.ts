@@ -1,4 +1,4 @@
-import type { CitationRecord, EntityRecord, RelationshipRecord, SourceRecord } from './datasetSchema.ts';
+import type { CitationRecord, DisputeRecord, EntityRecord, MergeRecord, RelationshipRecord, SourceRecord } from './datasetSchema.ts';
 
 /** A citation whose source is known (a file's `defaultSource` filled in). */
 export interface ResolvedCitation extends Omit<CitationRecord, 'source'> {
@@ -31,11 +31,24 @@ export interface LoadedRelationship extends Omit<RelationshipRecord, 'citations'
   readonly line?: number;
 }
 
+/** A merge decision with the file it came from. */
+export interface LoadedMerge extends MergeRecord {
+  readonly file: string;
+}
+
+/** A dispute with the file it came from. */
+export interface LoadedDispute extends DisputeRecord {
+  readonly file: string;
+}
+
 /** Everything read from a dataset file or folder, before cross-checks. */
 export interface Dataset {
   readonly sources: readonly LoadedSource[];
   readonly entities: readonly LoadedEntity[];
   readonly relationships: readonly LoadedRelationship[];
+  /** Merge decisions and disputes (YAML/JSON documents only). */
+  readonly merges?: readonly LoadedMerge[];
+  readonly disputes?: readonly LoadedDispute[];
 }
 
 /** The stable id of a relationship: endpoints, type and optional key. */

@@ -1,3 +1,4 @@
+import { DATE_ATTRIBUTES, isFactDate } from '../../../common/factDates.ts';
 import { type EntityKind, idPrefixOf } from '../../../common/kinds.ts';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../domain/relationshipTypes.ts';
 import {
@@ -42,13 +43,22 @@ export interface DatasetChecker {
   finish(external?: ReadonlyMap<string, ExternalEntity>): void;
   /** Fingerprints of relationship ids seen more than once (streamed input only). */
   readonly suspects: ReadonlySet<number>;
+  /** The kind of a defined or external id. */
+  kindOf(id: string): EntityKind | undefined;
+  /** The text of a defined or external source. */
+  textOf(id: string): string | undefined;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Numbers and ISO dates are facts that must each be backed by their own citation. */
+/** Numbers and dates (`2017-12-08`, `2014-03`, `2016`, `--12-08`) are facts that must each be backed by their own citation. */
 function needsOwnCitation(value: AttributeValue): boolean {
-  return typeof value === 'number' || (typeof value === 'string' && ISO_DATE.test(value));
+  return typeof value === 'number' || (typeof value === 'string' && isFactDate(value));
+}
+
+/** The problem with a date attribute's value, if it is not one of the fact-date forms. */
+function dateProblem(key: string, value: AttributeValue): string | null {
+  if (!(DATE_ATTRIBUTES as readonly string[]).includes(key)) return null;
+  if (typeof value === 'string' && isFactDate(value)) return null;
+  return `"${typeof value === 'object' ? JSON.stringify(value) : String(value)}" is not a date as printed: write yyyy-mm-dd, yyyy-mm or yyyy, or --mm-dd when no year is printed (never a guessed year)`;
 }
 
 function shorten(text: string): string {
@@ -134,6 +144,8 @@ export function createDatasetChecker(options: CheckerOptions = {}): DatasetCheck
     checkCitations(e, e.id, e.citations, keys);
     const covered = new Set(e.citations.flatMap((c) => c.about ?? []));
     for (const [key, value] of Object.entries(e.attributes)) {
+      const problem = dateProblem(key, value);
+      if (problem) issues.push({ ...at(e), id: e.id, field: `attributes.${key}`, message: problem });
       if (needsOwnCitation(value) && !covered.has(key)) {
         issues.push({
           ...at(e),
@@ -162,6 +174,8 @@ export function createDatasetChecker(options: CheckerOptions = {}): DatasetCheck
       }
     }
     for (const [key, value] of Object.entries(r.attributes)) {
+      const problem = dateProblem(key, value);
+      if (problem) issues.push({ ...at(r), id, field: `attributes.${key}`, message: problem });
       if (typeof value === 'string' && ENTITY_ID.test(value) && !kinds.has(value)) {
         issues.push({ ...at(r), id, field: `attributes.${key}`, message: `unknown entity "${value}"` });
       }
@@ -178,6 +192,8 @@ export function createDatasetChecker(options: CheckerOptions = {}): DatasetCheck
   return {
     issues,
     suspects,
+    kindOf: (id) => kinds.get(id),
+    textOf: (id) => texts.get(id),
     defineSource(s) {
       claim(s.id, s);
       kinds.set(s.id, 'SOURCE');

@@ -83,11 +83,15 @@ export const sourceSchema = z
     id: entityIdSchema.refine((id) => id.startsWith('source:'), 'source ids start with "source:"'),
     title: text,
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language code such as "th", "en" or "zh"'),
+    /** The publication date, ISO `yyyy-mm-dd`, when the document prints day, month and year. */
     date: z.iso.date().optional(),
-    /** The publication date as the document prints it. */
+    /** The publication date as the document prints it (any script or calendar); a date found only in the URL goes in the note. */
     datePrinted: text.optional(),
     publisher: text.optional(),
-    url: z.httpUrl({ error: '`url` must be an http(s) address, e.g. https://example.org/news/1' }).optional(),
+    /** The corpus thread the page belongs to (data/atlas/README.md), e.g. `A4` or `new:D`. */
+    thread: text.optional(),
+    // Any host, as the page was found: some sources live on a bare IP address or a host written with its trailing dot.
+    url: z.url({ protocol: /^https?$/, error: '`url` must be an http(s) address, e.g. https://example.org/news/1' }).optional(),
     note: text.optional(),
     text: z.string().min(1).optional(),
     textFile: text.optional(),
@@ -124,12 +128,57 @@ export const relationshipSchema = z.strictObject({
   citations: z.array(citationSchema).min(1, 'every relationship needs at least one citation'),
 });
 
+/** A citation of a decision: it always names its source. */
+export const decisionCitationSchema = z.strictObject({ source: entityIdSchema, quote: quoteSchema });
+
+/** A recorded decision that several printed names name one entity, with the quotes that print them. */
+export const mergeSchema = z.strictObject({
+  id: z.string().regex(/^merge:[a-z0-9][a-z0-9-]*$/, 'merge decision ids look like "merge:lowercase-slug"'),
+  entity: entityIdSchema,
+  names: z.array(nameText).min(2, 'a merge joins at least two printed names'),
+  reason: text,
+  citations: z.array(decisionCitationSchema).min(1, 'a merge needs the quotes that print its names'),
+});
+
+/** The ends, type and key of a relationship of the dataset (or the database). */
+export const relationshipRefSchema = z.strictObject({
+  type: z.enum(RELATIONSHIP_TYPE_NAMES as [string, ...string[]]),
+  from: entityIdSchema,
+  to: entityIdSchema,
+  key: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
+});
+
+/** One side of a dispute: a value with its own citations, or a relationship whose citations are its own. */
+export const statementSchema = z.union([
+  z.strictObject({
+    value: z.preprocess(
+      (v) => (typeof v === 'number' ? String(v) : v),
+      z.string().trim().min(1, 'must not be empty').max(200, 'a statement value is a date, an id or a short text (200 characters at most)'),
+    ),
+    citations: z.array(decisionCitationSchema).min(1, 'every statement stands on its own citation'),
+  }),
+  z.strictObject({ relationship: relationshipRefSchema }),
+]);
+
+/** A recorded disagreement between sources about one entity: two or more statements, none chosen. */
+export const disputeSchema = z.strictObject({
+  id: z.string().regex(/^dispute:[a-z0-9][a-z0-9-]*$/, 'dispute ids look like "dispute:lowercase-slug"'),
+  subject: entityIdSchema,
+  question: text,
+  statements: z.array(statementSchema).min(2, 'a dispute has at least two statements'),
+});
+
 /** One dataset file. */
 export const datasetFileSchema = z.strictObject({
   defaultSource: entityIdSchema.optional(),
   sources: z.array(sourceSchema).default([]),
   entities: z.array(entitySchema).default([]),
   relationships: z.array(relationshipSchema).default([]),
+  merges: z.array(mergeSchema).default([]),
+  disputes: z.array(disputeSchema).default([]),
 });
 
 /** A dataset file as written by people. */
@@ -142,5 +191,11 @@ export type EntityRecord = z.output<typeof entitySchema>;
 export type RelationshipRecord = z.output<typeof relationshipSchema>;
 /** A citation as parsed. */
 export type CitationRecord = z.output<typeof citationSchema>;
+/** A merge decision as parsed. */
+export type MergeRecord = z.output<typeof mergeSchema>;
+/** A dispute as parsed. */
+export type DisputeRecord = z.output<typeof disputeSchema>;
+/** One statement of a dispute as parsed. */
+export type StatementRecord = z.output<typeof statementSchema>;
 /** An attribute value as parsed. */
 export type AttributeValue = z.output<typeof attributeValueSchema>;

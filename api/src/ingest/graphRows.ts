@@ -6,12 +6,30 @@ import {
   SOURCE_FIELDS,
   type StoredCitation,
   type StoredEntity,
+  type RawProps,
   type StoredProps,
   type StoredRelationship,
 } from '../db/storedProps.ts';
 import { documentTextHash, normalizeUrl } from '../domain/documentKeys.ts';
+import {
+  decodeDispute,
+  decodeMerge,
+  encodeDispute,
+  encodeMerge,
+  parseRelationshipId,
+  type StoredDispute,
+  type StoredMerge,
+} from '../db/storedDecisions.ts';
 import { searchKey } from '../domain/searchKeys.ts';
-import { type Dataset, type LoadedEntity, type LoadedRelationship, type LoadedSource, relationshipId } from './dataset.ts';
+import {
+  type Dataset,
+  type LoadedDispute,
+  type LoadedEntity,
+  type LoadedMerge,
+  type LoadedRelationship,
+  type LoadedSource,
+  relationshipId,
+} from './dataset.ts';
 import type { DatasetFileInput } from './datasetSchema.ts';
 
 /** A node as written to Neo4j: its id, extra label and flat properties. */
@@ -69,6 +87,40 @@ export function relationshipRow(r: Omit<LoadedRelationship, 'file'>): Relationsh
   };
 }
 
+/** A merge decision or dispute as written: its id, the entity it is about, and its properties. */
+export interface DecisionRow {
+  readonly id: string;
+  /** The merged entity, or the dispute's subject. */
+  readonly entity: string;
+  readonly subject: string;
+  readonly props: StoredProps;
+}
+
+/** The stored form of a merge decision as read from a dataset. */
+export function storedMerge(m: Omit<LoadedMerge, 'file'>): StoredMerge {
+  return { id: m.id, entity: m.entity, names: m.names, reason: m.reason, citations: m.citations };
+}
+
+/** The stored form of a dispute as read from a dataset: relationship statements by their stable id. */
+export function storedDispute(d: Omit<LoadedDispute, 'file'>): StoredDispute {
+  return {
+    id: d.id,
+    subject: d.subject,
+    question: d.question,
+    statements: d.statements.map((s) => ('relationship' in s ? { relationshipId: relationshipId(s.relationship) } : s)),
+  };
+}
+
+/** The rows of a dataset's merge decisions. */
+export function toMergeRows(dataset: Dataset): DecisionRow[] {
+  return (dataset.merges ?? []).map((m) => ({ id: m.id, entity: m.entity, subject: m.entity, props: encodeMerge(storedMerge(m)) }));
+}
+
+/** The rows of a dataset's disputes. */
+export function toDisputeRows(dataset: Dataset): DecisionRow[] {
+  return (dataset.disputes ?? []).map((d) => ({ id: d.id, entity: d.subject, subject: d.subject, props: encodeDispute(storedDispute(d)) }));
+}
+
 /** Turns a dataset into node rows: sources first, then entities. */
 export function toNodeRows(dataset: Dataset): NodeRow[] {
   return [...dataset.sources.map(sourceRow), ...dataset.entities.map(entityRow)];
@@ -113,6 +165,31 @@ export function relationshipRecordOf(r: StoredRelationship) {
     attributes: r.attributes,
     citations: citationsOf(r.citations),
   };
+}
+
+/** Merge decisions and disputes in the dataset format, from their stored properties; empty lists are left out. */
+export function toDecisionSections(
+  mergeProps: readonly RawProps[],
+  disputeProps: readonly RawProps[],
+): Pick<DatasetFileInput, 'merges' | 'disputes'> {
+  const merges = mergeProps.map(decodeMerge).map((m) => ({
+    id: m.id,
+    entity: m.entity,
+    names: [...m.names],
+    reason: m.reason,
+    citations: m.citations.map((c) => ({ source: c.source, quote: c.quote })),
+  }));
+  const disputes = disputeProps.map(decodeDispute).map((d) => ({
+    id: d.id,
+    subject: d.subject,
+    question: d.question,
+    statements: d.statements.map((s) =>
+      'relationshipId' in s
+        ? { relationship: parseRelationshipId(s.relationshipId) }
+        : { value: s.value, citations: s.citations.map((c) => ({ source: c.source, quote: c.quote })) },
+    ),
+  }));
+  return { ...(merges.length ? { merges } : {}), ...(disputes.length ? { disputes } : {}) };
 }
 
 /** Rebuilds a dataset file from decoded nodes and relationships, in a stable order; the inverse of the rows. */

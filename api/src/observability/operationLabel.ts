@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * The operation names the product's own viewer sends (`viewer/src/operations.ts`): the only
  * client-chosen names that become metric labels, so the number of series stays fixed.
  */
-export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set(['Neighborhood', 'Search', 'Details', 'Paths']);
+export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set(['Neighborhood', 'Search', 'Details', 'Paths', 'Timeline']);
 
 /** The longest operation name written to a log line as it was sent; longer ones are cut and hashed. */
 export const MAX_LOGGED_NAME = 64;

@@ -26,6 +26,14 @@ export type CitationInput = {
   source: string | number;
 };
 
+/** How much of a date a source printed. */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  /** A day and month without a printed year (`--mm-dd`): never placed on a guessed year. */
+  | 'NO_YEAR'
+  | 'YEAR';
+
 /** Why a document was taken for a copy of a source already stored. */
 export type DuplicateReason =
   /** The same text, once runs of white space are set aside. */
@@ -230,16 +238,16 @@ export type DetailsQueryVariables = Exact<{
 
 
 export type DetailsQuery = { entity:
-    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, disputes: Array<{ id: string, question: string, statements: Array<{ value: string | null, relationship: { id: string } | null, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null, language: string } }> }> }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, disputes: Array<{ id: string, question: string, statements: Array<{ value: string | null, relationship: { id: string } | null, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null, language: string } }> }> }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, disputes: Array<{ id: string, question: string, statements: Array<{ value: string | null, relationship: { id: string } | null, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null, language: string } }> }> }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, disputes: Array<{ id: string, question: string, statements: Array<{ value: string | null, relationship: { id: string } | null, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null, language: string } }> }> }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, disputes: Array<{ id: string, question: string, statements: Array<{ value: string | null, relationship: { id: string } | null, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null, language: string } }> }> }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, disputes: Array<{ id: string, question: string, statements: Array<{ value: string | null, relationship: { id: string } | null, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null, language: string } }> }> }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, disputes: Array<{ id: string, question: string, statements: Array<{ value: string | null, relationship: { id: string } | null, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null, language: string } }> }> }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, disputes: Array<{ id: string, question: string, statements: Array<{ value: string | null, relationship: { id: string } | null, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null, language: string } }> }> }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, disputes: Array<{ id: string, question: string, statements: Array<{ value: string | null, relationship: { id: string } | null, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null, language: string } }> }> }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
+    | { aliases: Array<string>, id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, names: { th: string | null, en: string | null, zh: string | null }, citations: Array<{ quote: string, about: Array<string>, source: { id: string, title: string, url: string | null, language: string } }>, disputes: Array<{ id: string, question: string, statements: Array<{ value: string | null, relationship: { id: string } | null, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null, language: string } }> }> }>, properties: Array<{ key: string, value: string, lang: Lang | null }> }
    | null, around: { nodes: Array<
       | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
       | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
@@ -251,7 +259,7 @@ export type DetailsQuery = { entity:
       | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
       | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
       | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
-    >, edges: Array<{ id: string, type: string, from: string, to: string, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }>, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null, language: string } }> }> } };
+    >, edges: Array<{ disputed: boolean, id: string, type: string, from: string, to: string, th: string, en: string, zh: string, disputes: Array<{ question: string }>, properties: Array<{ key: string, value: string, lang: Lang | null }>, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null, language: string } }> }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string | number;
@@ -271,6 +279,24 @@ export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
       | { id: string, kind: EntityKind, countryCode: string | null, th: string, en: string, zh: string, properties: Array<{ key: string, value: string, lang: Lang | null }> }
     >, edges: Array<{ id: string, type: string, from: string, to: string, th: string, en: string, zh: string, citations: Array<{ quote: string, source: { id: string, title: string, language: string } }> }> }> };
+
+export type TimelineQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type TimelineQuery = { timeline: Array<{ id: string, date: string, endDate: string | null, precision: DatePrecision, year: number | null, disputed: boolean, th: string, en: string, zh: string, entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null, edge: { id: string, from: string, to: string } | null, disputes: Array<{ question: string }> }> };
 
 export type ReviewAddSourceMutationVariables = Exact<{
   input: SourceInput;
@@ -552,6 +578,25 @@ export const DetailsDocument = new TypedDocumentString(`
         language
       }
     }
+    disputes {
+      id
+      question
+      statements {
+        value
+        relationship {
+          id
+        }
+        citations {
+          quote
+          source {
+            id
+            title
+            url
+            language
+          }
+        }
+      }
+    }
   }
   around: neighborhood(ids: [$id], depth: 1, limit: 500) {
     nodes {
@@ -559,6 +604,10 @@ export const DetailsDocument = new TypedDocumentString(`
     }
     edges {
       ...EdgeFields
+      disputed
+      disputes {
+        question
+      }
       properties {
         key
         value
@@ -640,6 +689,32 @@ fragment EdgeFields on Edge {
   en: label(lang: EN)
   zh: label(lang: ZH)
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($first: Int!) {
+  timeline(first: $first) {
+    id
+    date
+    endDate
+    precision
+    year
+    th: label(lang: TH)
+    en: label(lang: EN)
+    zh: label(lang: ZH)
+    entity {
+      id
+    }
+    edge {
+      id
+      from
+      to
+    }
+    disputed
+    disputes {
+      question
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
 export const ReviewAddSourceDocument = new TypedDocumentString(`
     mutation ReviewAddSource($input: SourceInput!) {
   addSource(input: $input) {

@@ -32,11 +32,27 @@ function propsHtml(props: readonly { key: string; value: string; lang?: string |
 function edgeHtml(edge: Edge, selfId: string, names: Map<string, string>, lang: Lang): string {
   const other = edge.from === selfId ? edge.to : edge.from;
   const arrow = edge.from === selfId ? '→' : '←';
-  return `<div class="rel" data-edge="${escapeHtml(edge.id)}">
-    ${arrow} <button type="button" class="link" data-select="${escapeHtml(other)}">${escapeHtml(names.get(other) ?? other)}</button>
+  const disputed = edge.disputed
+    ? ` <span class="badge" title="${escapeHtml(edge.disputes.map((d) => d.question).join('; '))}">${escapeHtml(t('disputed', lang))}</span>`
+    : '';
+  return `<div class="rel${edge.disputed ? ' disputed-rel' : ''}" data-edge="${escapeHtml(edge.id)}">
+    ${arrow} <button type="button" class="link" data-select="${escapeHtml(other)}">${escapeHtml(names.get(other) ?? other)}</button>${disputed}
     ${propsHtml(edge.properties, lang)}
     ${edge.citations.map(citationHtml).join('')}
   </div>`;
+}
+
+/** The disputes about an entity: each question with its statements and their citations, none chosen. */
+function disputesHtml(disputes: NonNullable<Details['entity']>['disputes'], lang: Lang): string {
+  if (disputes.length === 0) return '';
+  return `<h3>${escapeHtml(t('disputes', lang))}</h3>${disputes
+    .map(
+      (d) =>
+        `<div class="dispute disputed-rel" data-dispute="${escapeHtml(d.id)}"><p><span class="badge">${escapeHtml(t('disputed', lang))}</span> ${escapeHtml(d.question)}</p><ul>${d.statements
+          .map((s) => `<li>${escapeHtml(s.value ?? s.relationship?.id ?? '')}${s.citations.map(citationHtml).join('')}</li>`)
+          .join('')}</ul></div>`,
+    )
+    .join('')}`;
 }
 
 /** Renders the details of an entity: names, aliases, attributes, citations, relationships grouped by type. */
@@ -69,6 +85,7 @@ export function renderEntityDetails(panel: HTMLElement, data: Details, lang: Lan
     ${e.properties.length ? `<h3>${escapeHtml(t('attributes', lang))}</h3>${propsHtml(e.properties, lang)}` : ''}
     <h3>${escapeHtml(t('citations', lang))}</h3>
     ${e.citations.map(citationHtml).join('')}
+    ${disputesHtml(e.disputes, lang)}
     <h3>${escapeHtml(t('relationships', lang))}</h3>
     ${[...groups]
       .map(([label, edges]) => `<h4>${escapeHtml(label)}</h4>${edges.map((edge) => edgeHtml(edge, e.id, names, lang)).join('')}`)
@@ -90,6 +107,7 @@ export function renderEdgeDetails(panel: HTMLElement, data: Details, edgeId: str
     <p><button type="button" data-select="${escapeHtml(edge.from)}">${escapeHtml(names.get(edge.from) ?? edge.from)}</button>
       → <button type="button" data-select="${escapeHtml(edge.to)}">${escapeHtml(names.get(edge.to) ?? edge.to)}</button></p>
     <p class="kind"><code>${escapeHtml(edge.type)}</code></p>
+    ${edge.disputed ? `<p class="disputed-rel"><span class="badge">${escapeHtml(t('disputed', lang))}</span> ${edge.disputes.map((d) => escapeHtml(d.question)).join('; ')}</p>` : ''}
     ${edge.properties.length ? `<h3>${escapeHtml(t('attributes', lang))}</h3>${propsHtml(edge.properties, lang)}` : ''}
     <h3>${escapeHtml(t('citations', lang))}</h3>
     ${edge.citations.map(citationHtml).join('')}

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { escapeHtml } from '../../../common/escapeHtml.ts';
+import { overlapsPeriod } from '../../../common/factDates.ts';
 import { type EntityKind, kindName } from '../../../common/kinds.ts';
 import type { Lang } from '../../../common/langs.ts';
 import { SIDES, sideLabel } from '../../../common/sides.ts';
@@ -27,29 +28,42 @@ export function readChecked(box: HTMLElement): string[] {
   return checked.length === inputs.length ? [] : checked;
 }
 
-/** Hides the nodes the filters exclude (and edges that lose an end); shows everything else again. */
-export function applyFilters(cy: Core, state: Pick<ViewState, 'kinds' | 'sides' | 'from' | 'to'>): number {
+/** Dates of facts by id (entities and relationships), at their printed precision, from the timeline. */
+export type FactDates = ReadonlyMap<string, { readonly date: string; readonly endDate: string | null }>;
+
+/**
+ * Hides the nodes the filters exclude (and edges that lose an end), and, with a period, the dated
+ * relationships outside it; shows everything else again. A fact's date is read from `dates` (the
+ * timeline's), else from the node's `date`; a date without a printed year falls in no period.
+ */
+export function applyFilters(cy: Core, state: Pick<ViewState, 'kinds' | 'sides' | 'from' | 'to'>, dates: FactDates = new Map()): number {
   let hidden = 0;
   // Nothing to filter and nothing hidden: leave a big graph's styles alone.
   const active = state.kinds.length > 0 || state.sides.length > 0 || state.from !== null || state.to !== null;
   if (!active && cy.elements('.hidden').empty()) return 0;
+  const period = state.from !== null || state.to !== null;
   cy.batch(() => {
     cy.elements().removeClass('hidden');
     cy.nodes().forEach((n) => {
       const kind = n.data('kind') as string;
       const side = n.data('side') as string;
-      const date = n.data('date') as string;
+      const fact = dates.get(n.id()) ?? (n.data('date') ? { date: n.data('date') as string, endDate: null } : undefined);
       const out =
         (state.kinds.length > 0 && !state.kinds.includes(kind)) ||
         (state.sides.length > 0 && !state.sides.includes(side)) ||
-        (date !== '' && state.from !== null && date < state.from) ||
-        (date !== '' && state.to !== null && date > state.to);
+        (fact !== undefined && period && !overlapsPeriod(fact.date, fact.endDate, state.from, state.to));
       if (out) {
         n.addClass('hidden');
         n.connectedEdges().addClass('hidden');
         hidden += 1;
       }
     });
+    if (period) {
+      cy.edges().forEach((e) => {
+        const fact = dates.get(e.id());
+        if (fact && !overlapsPeriod(fact.date, fact.endDate, state.from, state.to)) e.addClass('hidden');
+      });
+    }
   });
   return hidden;
 }

@@ -5,6 +5,8 @@ import type { SourceAdded as SourceAddedModel } from '../../edit/addSource.ts';
 import type { EntityModel, CitationModel, LinkModel, RelationshipModel, SubgraphModel, SearchHitModel, NamesModel, PropertyModel } from '../../model/models.ts';
 import type { AuditEvent as AuditEventModel } from '../../domain/auditEvent.ts';
 import type { ChangesetRecord as ChangesetModel } from '../../edit/changesetRecord.ts';
+import type { StoredMerge, StoredDispute, StoredStatement } from '../../db/storedDecisions.ts';
+import type { TimelineEventModel } from '../../model/timelineEvents.ts';
 import type { Briefing as BriefingModel, BriefingCounterpart as BriefingCounterpartModel, BriefingCitation as BriefingCitationModel } from '../../briefing/briefingModel.ts';
 import type { GraphContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -32,10 +34,12 @@ export type Agency = Entity & {
   /** The country it is based in, when a source says. */
   country?: Maybe<Link>;
   countryCode?: Maybe<Scalars['String']['output']>;
+  disputes: Array<Dispute>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Meetings it attended. */
   meetings: Array<MeetingRole>;
+  merges: Array<MergeDecision>;
   name: Scalars['String']['output'];
   names: Names;
   /** The body it is part of. */
@@ -120,7 +124,7 @@ export type BriefingCitation = {
 export type BriefingSection = {
   __typename?: 'BriefingSection';
   heading: Scalars['String']['output'];
-  /** identity, positions, organisation, meetings, workingGroups, fieldVisits, proposals or other. */
+  /** identity, series (a committee's or meeting's meeting series), positions, organisation, meetings, workingGroups, fieldVisits, proposals, other or disputes. */
   key: Scalars['String']['output'];
   statements: Array<BriefingStatement>;
 };
@@ -205,10 +209,12 @@ export type Committee = Entity & {
   aliases: Array<Scalars['String']['output']>;
   citations: Array<Citation>;
   countryCode?: Maybe<Scalars['String']['output']>;
+  disputes: Array<Dispute>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Its meetings, newest first. */
   meetings: Array<Link>;
+  merges: Array<MergeDecision>;
   name: Scalars['String']['output'];
   names: Names;
   /** The bodies that are parties to it, with their side. */
@@ -255,6 +261,39 @@ export type DateMention = {
   text: Scalars['String']['output'];
 };
 
+/** How much of a date a source printed. */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  /** A day and month without a printed year (`--mm-dd`): never placed on a guessed year. */
+  | 'NO_YEAR'
+  | 'YEAR';
+
+/** A disagreement between sources about one entity: two or more statements, each with its own evidence; none is chosen. */
+export type Dispute = {
+  __typename?: 'Dispute';
+  /** e.g. `dispute:cas-icc-bangkok-founding`. */
+  id: Scalars['ID']['output'];
+  /** What the sources disagree on, in English. */
+  question: Scalars['String']['output'];
+  statements: Array<DisputeStatement>;
+  /** The entity the disagreement is about. */
+  subject: Entity;
+};
+
+/** One side of a dispute: a value (a date at printed precision, an entity or short text), or a relationship of the graph. */
+export type DisputeStatement = {
+  __typename?: 'DisputeStatement';
+  /** The statement's own citations (for a relationship, the relationship's). */
+  citations: Array<Citation>;
+  /** The relationship, when the statement is one. */
+  relationship?: Maybe<Edge>;
+  /** The value stated; null for a relationship statement. */
+  value?: Maybe<Scalars['String']['output']>;
+  /** The entity, when the value is an entity id. */
+  valueEntity?: Maybe<Entity>;
+};
+
 /** Why a document was taken for a copy of a source already stored. */
 export type DuplicateReason =
   /** The same text, once runs of white space are set aside. */
@@ -266,6 +305,10 @@ export type DuplicateReason =
 export type Edge = {
   __typename?: 'Edge';
   citations: Array<Citation>;
+  /** True when the relationship is one statement of a dispute: another source says otherwise. */
+  disputed: Scalars['Boolean']['output'];
+  /** The disputes the relationship is a statement of. */
+  disputes: Array<Dispute>;
   from: Scalars['ID']['output'];
   /** Stable id of the relationship. */
   id: Scalars['ID']['output'];
@@ -296,9 +339,13 @@ export type Entity = {
   citations: Array<Citation>;
   /** The ISO 3166 code of the side the entity belongs to (`TH`, `CN`, …), when the sources say. */
   countryCode?: Maybe<Scalars['String']['output']>;
+  /** Disagreements between sources about this entity, each statement with its own citations; none is chosen. */
+  disputes: Array<Dispute>;
   /** Stable, readable id, e.g. `person:sirirurg-songsivilai` or `agency:pmu-a`. */
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Recorded decisions that names printed in the sources name this entity, with their evidence. */
+  merges: Array<MergeDecision>;
   /**
    * The name in a language: that language's name; else English; else (for English and Chinese) an
    * alias in Latin script such as `PMU-A`; else Thai, Chinese, the first alias, a source's title,
@@ -369,6 +416,10 @@ export type Lang =
 export type Link = {
   __typename?: 'Link';
   citations: Array<Citation>;
+  /** True when the relationship is one statement of a dispute: another source says otherwise. */
+  disputed: Scalars['Boolean']['output'];
+  /** The disputes the relationship is a statement of. */
+  disputes: Array<Dispute>;
   /** The entity at the other end. */
   entity: Entity;
   /** The relationship in words, in the requested language. */
@@ -413,11 +464,13 @@ export type Meeting = Entity & {
   citations: Array<Citation>;
   committee?: Maybe<Link>;
   countryCode?: Maybe<Scalars['String']['output']>;
+  disputes: Array<Dispute>;
   /** Last day, YYYY-MM-DD. */
   endDate?: Maybe<Scalars['String']['output']>;
   fieldVisits: Array<Link>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  merges: Array<MergeDecision>;
   name: Scalars['String']['output'];
   names: Names;
   /** Which meeting of its committee this is (4 for the 4th). */
@@ -510,6 +563,21 @@ export type MentionDecisionInput = {
   kind?: InputMaybe<EntityKind>;
   /** The name as printed. */
   text: Scalars['String']['input'];
+};
+
+/** A recorded decision that several printed names name one entity, with the quotes that print them. */
+export type MergeDecision = {
+  __typename?: 'MergeDecision';
+  /** Quotes that print the names; every name is in at least one. */
+  citations: Array<Citation>;
+  /** The one entity the names belong to. */
+  entity: Entity;
+  /** e.g. `merge:zhang-guangjun`. */
+  id: Scalars['ID']['output'];
+  /** The names judged to name it, as printed. */
+  names: Array<Scalars['String']['output']>;
+  /** The curator's reasoning, in English. */
+  reason: Scalars['String']['output'];
 };
 
 /**
@@ -729,12 +797,14 @@ export type Person = Entity & {
   aliases: Array<Scalars['String']['output']>;
   citations: Array<Citation>;
   countryCode?: Maybe<Scalars['String']['output']>;
+  disputes: Array<Dispute>;
   /** Honorific or academic title as printed (ศ.นพ., ดร., H.E. Mr.). */
   honorific?: Maybe<Names>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Meetings chaired or attended. */
   meetings: Array<MeetingRole>;
+  merges: Array<MergeDecision>;
   name: Scalars['String']['output'];
   names: Names;
   /** Positions held, with the organisation. */
@@ -765,8 +835,10 @@ export type Place = Entity & {
   /** What is located in or based in it. */
   contains: Array<Link>;
   countryCode?: Maybe<Scalars['String']['output']>;
+  disputes: Array<Dispute>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  merges: Array<MergeDecision>;
   name: Scalars['String']['output'];
   names: Names;
   properties: Array<Property>;
@@ -796,8 +868,10 @@ export type Program = Entity & {
   aliases: Array<Scalars['String']['output']>;
   citations: Array<Citation>;
   countryCode?: Maybe<Scalars['String']['output']>;
+  disputes: Array<Dispute>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  merges: Array<MergeDecision>;
   name: Scalars['String']['output'];
   names: Names;
   operators: Array<Link>;
@@ -875,6 +949,15 @@ export type Query = {
   similarNames: Array<Candidate>;
   sites: SiteConnection;
   sources: SourceConnection;
+  /**
+   * Every dated fact, oldest first: entities' startDate/endDate/date and relationships' dates, at
+   * their printed precision. `entity`: only that entity's own dates, its dated relationships and
+   * its dated neighbours (a committee's meetings). `kinds`: entities of these kinds, and
+   * relationships with an end of these kinds. `from`/`to` (yyyy, yyyy-mm or yyyy-mm-dd): facts whose
+   * span can fall in the period. Facts without a printed year (`--mm-dd`) are listed after all
+   * dated ones, in month-day order, and left out when a period is given. At most `first` (1–1000).
+   */
+  timeline: Array<TimelineEvent>;
   workingGroups: WorkingGroupConnection;
 };
 
@@ -988,6 +1071,15 @@ export type QuerySourcesArgs = {
 };
 
 
+export type QueryTimelineArgs = {
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryWorkingGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ListFilter>;
@@ -1051,10 +1143,12 @@ export type Site = Entity & {
   aliases: Array<Scalars['String']['output']>;
   citations: Array<Citation>;
   countryCode?: Maybe<Scalars['String']['output']>;
+  disputes: Array<Dispute>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Meetings held there or visiting it. */
   meetings: Array<Link>;
+  merges: Array<MergeDecision>;
   name: Scalars['String']['output'];
   names: Names;
   /** Where it is: a place, or a larger site (a room in a hotel). */
@@ -1093,14 +1187,16 @@ export type Source = Entity & {
   aliases: Array<Scalars['String']['output']>;
   citations: Array<Citation>;
   countryCode?: Maybe<Scalars['String']['output']>;
-  /** Publication date, YYYY-MM-DD, when known. */
+  /** Publication date, YYYY-MM-DD, when the document prints day, month and year. */
   date?: Maybe<Scalars['String']['output']>;
-  /** The publication date as the document prints it, when it was added with one (`20 ก.ย. 2566`). */
+  /** The publication date as the document prints it (any script or calendar, e.g. `11 ตุลาคม 2556`), when it prints one. */
   datePrinted?: Maybe<Scalars['String']['output']>;
+  disputes: Array<Dispute>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** The language code of the document (th, en, zh …). */
   language: Scalars['String']['output'];
+  merges: Array<MergeDecision>;
   name: Scalars['String']['output'];
   names: Names;
   /** What the source is and how it was used. */
@@ -1109,6 +1205,8 @@ export type Source = Entity & {
   publisher?: Maybe<Scalars['String']['output']>;
   /** The full text (or the excerpt that was read, for reference sources). */
   text: Scalars['String']['output'];
+  /** The corpus thread the page belongs to (data/atlas/README.md), e.g. `A4`. */
+  thread?: Maybe<Scalars['String']['output']>;
   /** The title as published. */
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
@@ -1189,16 +1287,52 @@ export type TextSpan = {
   text: Scalars['String']['output'];
 };
 
+/** One dated fact: a dated entity (a meeting, a visit, an agreement) or a dated relationship (a position held, a signing). */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** The quotes that give the date (for an entity, those about its dates; for a relationship, its citations). */
+  citations: Array<Citation>;
+  /** The (start) date at its printed precision: `2017-12-08`, `2014-03`, `2016`, or `--12-08` when no year is printed. */
+  date: Scalars['String']['output'];
+  /** True when a source disagrees: the relationship is a statement of a dispute, or a dispute about the entity states this date. */
+  disputed: Scalars['Boolean']['output'];
+  disputes: Array<Dispute>;
+  /** The dated relationship; null for an entity. */
+  edge?: Maybe<Edge>;
+  /** The end date, when the fact spans days, at its printed precision. */
+  endDate?: Maybe<Scalars['String']['output']>;
+  /** The dated entity; null for a relationship. */
+  entity?: Maybe<Entity>;
+  /** The relationship's ends; null for an entity. */
+  from?: Maybe<Entity>;
+  /** The entity's id, or the relationship's stable id. */
+  id: Scalars['ID']['output'];
+  /** What the fact is, in words, in the requested language. */
+  label: Scalars['String']['output'];
+  precision: DatePrecision;
+  to?: Maybe<Entity>;
+  /** The year of `date`; null for a no-year date. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** One dated fact: a dated entity (a meeting, a visit, an agreement) or a dated relationship (a position held, a signing). */
+export type TimelineEventLabelArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
 /** A subject of cooperation. */
 export type Topic = Entity & {
   __typename?: 'Topic';
   aliases: Array<Scalars['String']['output']>;
   citations: Array<Citation>;
   countryCode?: Maybe<Scalars['String']['output']>;
+  disputes: Array<Dispute>;
   /** Working groups and programs that focus on it. */
   focusedBy: Array<Link>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  merges: Array<MergeDecision>;
   name: Scalars['String']['output'];
   names: Names;
   properties: Array<Property>;
@@ -1216,11 +1350,13 @@ export type WorkingGroup = Entity & {
   aliases: Array<Scalars['String']['output']>;
   citations: Array<Citation>;
   countryCode?: Maybe<Scalars['String']['output']>;
+  disputes: Array<Dispute>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   meeting?: Maybe<Link>;
   /** Who sits in it, for which side, in which role. */
   members: Array<Membership>;
+  merges: Array<MergeDecision>;
   name: Scalars['String']['output'];
   names: Names;
   /** Its number in the meeting's list of working groups. */
@@ -1333,6 +1469,9 @@ export type ResolversTypes = ResolversObject<{
   Counterpart: ResolverTypeWrapper<BriefingCounterpartModel>;
   DatasetFormat: DatasetFormat;
   DateMention: ResolverTypeWrapper<DateMention>;
+  DatePrecision: DatePrecision;
+  Dispute: ResolverTypeWrapper<StoredDispute>;
+  DisputeStatement: ResolverTypeWrapper<StoredStatement>;
   DuplicateReason: DuplicateReason;
   Edge: ResolverTypeWrapper<RelationshipModel>;
   EdgeChange: ResolverTypeWrapper<Omit<EdgeChange, 'audit' | 'edge'> & { audit: ResolversTypes['AuditEvent'], edge: ResolversTypes['Edge'] }>;
@@ -1355,6 +1494,7 @@ export type ResolversTypes = ResolversObject<{
   Mention: ResolverTypeWrapper<MentionModel>;
   MentionAction: MentionAction;
   MentionDecisionInput: MentionDecisionInput;
+  MergeDecision: ResolverTypeWrapper<StoredMerge>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Names: ResolverTypeWrapper<NamesModel>;
   NamesInput: NamesInput;
@@ -1384,6 +1524,7 @@ export type ResolversTypes = ResolversObject<{
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   TextAnalysis: ResolverTypeWrapper<TextAnalysisModel>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
+  TimelineEvent: ResolverTypeWrapper<TimelineEventModel>;
   Topic: ResolverTypeWrapper<EntityModel>;
   WorkingGroup: ResolverTypeWrapper<EntityModel>;
   WorkingGroupConnection: ResolverTypeWrapper<Omit<WorkingGroupConnection, 'nodes'> & { nodes: Array<ResolversTypes['WorkingGroup']> }>;
@@ -1407,6 +1548,8 @@ export type ResolversParentTypes = ResolversObject<{
   Committee: EntityModel;
   Counterpart: BriefingCounterpartModel;
   DateMention: DateMention;
+  Dispute: StoredDispute;
+  DisputeStatement: StoredStatement;
   Edge: RelationshipModel;
   EdgeChange: Omit<EdgeChange, 'audit' | 'edge'> & { audit: ResolversParentTypes['AuditEvent'], edge: ResolversParentTypes['Edge'] };
   Entity: EntityModel;
@@ -1425,6 +1568,7 @@ export type ResolversParentTypes = ResolversObject<{
   Membership: LinkModel;
   Mention: MentionModel;
   MentionDecisionInput: MentionDecisionInput;
+  MergeDecision: StoredMerge;
   Mutation: Record<PropertyKey, never>;
   Names: NamesModel;
   NamesInput: NamesInput;
@@ -1453,6 +1597,7 @@ export type ResolversParentTypes = ResolversObject<{
   Subgraph: SubgraphModel;
   TextAnalysis: TextAnalysisModel;
   TextSpan: TextSpan;
+  TimelineEvent: TimelineEventModel;
   Topic: EntityModel;
   WorkingGroup: EntityModel;
   WorkingGroupConnection: Omit<WorkingGroupConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['WorkingGroup']> };
@@ -1464,9 +1609,11 @@ export type AgencyResolvers<ContextType = GraphContext, ParentType extends Resol
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['MeetingRole']>, ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['MergeDecision']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<AgencyNameArgs, 'lang'>>;
   names?: Resolver<ResolversTypes['Names'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
@@ -1559,9 +1706,11 @@ export type CommitteeResolvers<ContextType = GraphContext, ParentType extends Re
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['MergeDecision']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CommitteeNameArgs, 'lang'>>;
   names?: Resolver<ResolversTypes['Names'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
@@ -1588,8 +1737,24 @@ export type DateMentionResolvers<ContextType = GraphContext, ParentType extends 
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DisputeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['DisputeStatement']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type DisputeStatementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DisputeStatement'] = ResolversParentTypes['DisputeStatement']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+}>;
+
 export type EdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = ResolversObject<{
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EdgeLabelArgs, 'lang'>>;
@@ -1624,6 +1789,8 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
 
 export type LinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = ResolversObject<{
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<LinkLabelArgs, 'lang'>>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
@@ -1639,10 +1806,12 @@ export type MeetingResolvers<ContextType = GraphContext, ParentType extends Reso
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   committee?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fieldVisits?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['MergeDecision']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MeetingNameArgs, 'lang'>>;
   names?: Resolver<ResolversTypes['Names'], ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1684,6 +1853,14 @@ export type MentionResolvers<ContextType = GraphContext, ParentType extends Reso
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MergeDecisionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MergeDecision'] = ResolversParentTypes['MergeDecision']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1729,10 +1906,12 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
   honorific?: Resolver<Maybe<ResolversTypes['Names']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['MeetingRole']>, ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['MergeDecision']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PersonNameArgs, 'lang'>>;
   names?: Resolver<ResolversTypes['Names'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
@@ -1752,8 +1931,10 @@ export type PlaceResolvers<ContextType = GraphContext, ParentType extends Resolv
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   contains?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['MergeDecision']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PlaceNameArgs, 'lang'>>;
   names?: Resolver<ResolversTypes['Names'], ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
@@ -1773,8 +1954,10 @@ export type ProgramResolvers<ContextType = GraphContext, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['MergeDecision']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProgramNameArgs, 'lang'>>;
   names?: Resolver<ResolversTypes['Names'], ParentType, ContextType>;
   operators?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
@@ -1815,6 +1998,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   similarNames?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType, RequireFields<QuerySimilarNamesArgs, 'first' | 'name'>>;
   sites?: Resolver<ResolversTypes['SiteConnection'], ParentType, ContextType, RequireFields<QuerySitesArgs, 'first' | 'lang' | 'sort'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first' | 'lang' | 'sort'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
   workingGroups?: Resolver<ResolversTypes['WorkingGroupConnection'], ParentType, ContextType, RequireFields<QueryWorkingGroupsArgs, 'first' | 'lang' | 'sort'>>;
 }>;
 
@@ -1844,9 +2028,11 @@ export type SiteResolvers<ContextType = GraphContext, ParentType extends Resolve
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['MergeDecision']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SiteNameArgs, 'lang'>>;
   names?: Resolver<ResolversTypes['Names'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
@@ -1868,15 +2054,18 @@ export type SourceResolvers<ContextType = GraphContext, ParentType extends Resol
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   datePrinted?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['MergeDecision']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SourceNameArgs, 'lang'>>;
   names?: Resolver<ResolversTypes['Names'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  thread?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1915,13 +2104,31 @@ export type TextSpanResolvers<ContextType = GraphContext, ParentType extends Res
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type TimelineEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TimelineEventLabelArgs, 'lang'>>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type TopicResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
   focusedBy?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['MergeDecision']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TopicNameArgs, 'lang'>>;
   names?: Resolver<ResolversTypes['Names'], ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
@@ -1932,10 +2139,12 @@ export type WorkingGroupResolvers<ContextType = GraphContext, ParentType extends
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['MergeDecision']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<WorkingGroupNameArgs, 'lang'>>;
   names?: Resolver<ResolversTypes['Names'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1964,6 +2173,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Committee?: CommitteeResolvers<ContextType>;
   Counterpart?: CounterpartResolvers<ContextType>;
   DateMention?: DateMentionResolvers<ContextType>;
+  Dispute?: DisputeResolvers<ContextType>;
+  DisputeStatement?: DisputeStatementResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   EdgeChange?: EdgeChangeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -1976,6 +2187,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   MeetingRole?: MeetingRoleResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  MergeDecision?: MergeDecisionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Names?: NamesResolvers<ContextType>;
   OrdinalMention?: OrdinalMentionResolvers<ContextType>;
@@ -2000,6 +2212,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Subgraph?: SubgraphResolvers<ContextType>;
   TextAnalysis?: TextAnalysisResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   WorkingGroup?: WorkingGroupResolvers<ContextType>;
   WorkingGroupConnection?: WorkingGroupConnectionResolvers<ContextType>;

@@ -13,3 +13,9 @@ export async function lookupExternal(db: QueryRunner, ids: readonly string[]): P
   }
   return found;
 }
+
+/** Which of these relationship ids are in the database. */
+export async function lookupRelationships(db: QueryRunner, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  return new Set((await db.read('existingRelationships', { ids })).map((row) => row.id as string));
+}

@@ -63,8 +63,10 @@ export function parseDatasetDocument(body: string, options: DocumentOptions): Re
     citations: resolve(r.citations, recordLabel(r)),
     file: shown,
   }));
+  const merges = data.merges.map((m) => ({ ...m, file: shown }));
+  const disputes = data.disputes.map((d) => ({ ...d, file: shown }));
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, dataset: { sources, entities, relationships } };
+  return { ok: true, dataset: { sources, entities, relationships, merges, disputes } };
 }
 
 /** Names the record a schema issue is in by its id, and the field inside it. */

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { NodeRow, RelationshipRow } from '../graphRows.ts';
+import type { DecisionRow, NodeRow, RelationshipRow } from '../graphRows.ts';
 
 /** A dataset version computed row by row, so a streamed import needs no list of its rows. */
 export interface ContentHash {
-  add(row: NodeRow | RelationshipRow): void;
+  add(row: NodeRow | RelationshipRow | DecisionRow): void;
   /** A short hash of every row added, in order: the same rows give the same version. */
   version(): string;
 }

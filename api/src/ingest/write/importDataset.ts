@@ -3,7 +3,15 @@ import { type AuditEvent, newAuditEvent } from '../../domain/auditEvent.ts';
 import { checkDataset } from '../check/checkDataset.ts';
 import type { Dataset } from '../dataset.ts';
 import { DatasetInvalidError } from '../datasetIssue.ts';
-import { type NodeRow, type RelationshipRow, toNodeRows, toRelationshipRows } from '../graphRows.ts';
+import {
+  type DecisionRow,
+  type NodeRow,
+  type RelationshipRow,
+  toDisputeRows,
+  toMergeRows,
+  toNodeRows,
+  toRelationshipRows,
+} from '../graphRows.ts';
 import { readSnapshots, type RecordSnapshot, sameSnapshot } from '../recordSnapshots.ts';
 import { createContentHash } from './contentHash.ts';
 import { type ImportOptions, type ImportSummary, progressReporter } from './importOptions.ts';
@@ -12,10 +20,11 @@ import { lockCitedSources } from './lockCitedSources.ts';
 import { BATCH_SIZE, IMPORT_TIME_LIMIT_MS, writeBatches } from './writeBatch.ts';
 
 /** A short hash of what was imported: the same rows give the same version. */
-function contentVersion(nodes: readonly NodeRow[], relationships: readonly RelationshipRow[]): string {
+function contentVersion(nodes: readonly NodeRow[], relationships: readonly RelationshipRow[], decisions: readonly DecisionRow[]): string {
   const hash = createContentHash();
   for (const row of nodes) hash.add(row);
   for (const row of relationships) hash.add(row);
+  for (const row of decisions) hash.add(row);
   return hash.version();
 }
 
@@ -74,12 +83,18 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
 
   const nodes = toNodeRows(dataset);
   const relationships = toRelationshipRows(dataset);
+  const merges = toMergeRows(dataset);
+  const disputes = toDisputeRows(dataset);
   const batchSize = options.batchSize ?? BATCH_SIZE;
   const progress = progressReporter(nodes.length + relationships.length, options);
   let done = 0;
   const written = (count: number) => progress((done += count));
   const own = new Set(dataset.sources.map((s) => s.id));
-  const cited = [...dataset.entities, ...dataset.relationships].flatMap((r) => r.citations.map((c) => c.source));
+  const cited = [
+    ...[...dataset.entities, ...dataset.relationships].flatMap((r) => r.citations.map((c) => c.source)),
+    ...(dataset.merges ?? []).flatMap((m) => m.citations.map((c) => c.source)),
+    ...(dataset.disputes ?? []).flatMap((d) => d.statements.flatMap((s) => ('citations' in s ? s.citations.map((c) => c.source) : []))),
+  ];
   const external = [...new Set(cited.filter((id) => !own.has(id)))];
   const audit = await executor.writeTransaction(async (tx) => {
     const missing = await lockCitedSources(tx, external);
@@ -98,6 +113,8 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
     const before = await readSnapshots(tx, recordIds);
     await writeBatches(tx, 'mergeNodes', nodes, batchSize, written);
     await writeBatches(tx, 'mergeRelationships', relationships, batchSize, written);
+    await writeBatches(tx, 'mergeMergeDecisions', merges, batchSize, () => {});
+    await writeBatches(tx, 'mergeDisputes', disputes, batchSize, () => {});
     // Every quote that cites a source whose text or url this import replaces, anywhere in the
     // graph, and every quote of a source cited from outside (its text may have been replaced
     // after validation), must still stand; otherwise the whole import is rolled back.
@@ -107,8 +124,16 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
       const [row] = await tx.run('recordAuditEvents', { events: recordEvents(options.audit, before, await readSnapshots(tx, recordIds)) });
       return row?.event as AuditEvent;
     }
-    await tx.run('stampDataset', { version: contentVersion(nodes, relationships), importedAt: new Date().toISOString() });
+    await tx.run('stampDataset', {
+      version: contentVersion(nodes, relationships, [...merges, ...disputes]),
+      importedAt: new Date().toISOString(),
+    });
     return undefined;
   }, IMPORT_TIME_LIMIT_MS.document);
-  return { nodes: nodes.length, relationships: relationships.length, ...(audit ? { audit } : {}) };
+  return {
+    nodes: nodes.length,
+    relationships: relationships.length,
+    ...(merges.length + disputes.length > 0 ? { decisions: merges.length + disputes.length } : {}),
+    ...(audit ? { audit } : {}),
+  };
 }

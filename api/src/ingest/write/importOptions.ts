@@ -4,6 +4,8 @@ import type { AuditEvent } from '../../domain/auditEvent.ts';
 export interface ImportSummary {
   readonly nodes: number;
   readonly relationships: number;
+  /** Merge decisions and disputes written, when there were any. */
+  readonly decisions?: number;
   /** The audit event recorded, when the import was audited. */
   readonly audit?: AuditEvent;
 }

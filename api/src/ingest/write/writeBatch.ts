@@ -1,8 +1,8 @@
 import type { Tx } from '../../db/executor.ts';
-import type { NodeRow, RelationshipRow } from '../graphRows.ts';
+import type { DecisionRow, NodeRow, RelationshipRow } from '../graphRows.ts';
 
 /** The statement that writes rows of one kind. */
-export type WriteQuery = 'mergeNodes' | 'mergeRelationships';
+export type WriteQuery = 'mergeNodes' | 'mergeRelationships' | 'mergeMergeDecisions' | 'mergeDisputes';
 
 /** Rows sent in one statement, unless the import's options say otherwise. */
 export const BATCH_SIZE = 1_000;
@@ -28,7 +28,7 @@ export class ShortBatchError extends Error {
 }
 
 /** Writes one batch and checks that every row landed; throws `ShortBatchError` if not. */
-export async function writeBatch(tx: Tx, query: WriteQuery, rows: readonly (NodeRow | RelationshipRow)[]): Promise<void> {
+export async function writeBatch(tx: Tx, query: WriteQuery, rows: readonly (NodeRow | RelationshipRow | DecisionRow)[]): Promise<void> {
   const [result] = await tx.run(query, { rows });
   const written = Number(result?.written ?? 0);
   if (written !== rows.length) throw new ShortBatchError(query, written, rows.length);
@@ -38,7 +38,7 @@ export async function writeBatch(tx: Tx, query: WriteQuery, rows: readonly (Node
 export async function writeBatches(
   tx: Tx,
   query: WriteQuery,
-  rows: readonly (NodeRow | RelationshipRow)[],
+  rows: readonly (NodeRow | RelationshipRow | DecisionRow)[],
   batchSize: number,
   onWritten: (count: number) => void,
 ): Promise<void> {
