@@ -13,7 +13,8 @@ export interface DecisionContext {
 }
 
 /** Looks like a date (digits and dashes) and so must be one of the fact-date forms. */
-const DATE_LIKE = /^-{0,2}\d[\d-]*$/;
+// A value that looks like a date (a four-digit year, or `--` and a month); a bare number such as "5" is a count.
+const DATE_LIKE = /^(\d{4}|--\d)[\d-]*$/;
 
 function shorten(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
