@@ -1,0 +1,150 @@
+/**
+ * How the offline analysis rules fare on the atlas: every text of `data/atlas/sources` is
+ * analysed with an empty gazetteer (what `npm run analyze -- … --offline` does), and its proposed
+ * relationships are compared with the relationships people curated from that text in
+ * `data/atlas/facts`. Run with `npx tsx bench/src/atlasProposalEval.ts [--misses]`; prints
+ * precision and recall per language.
+ *
+ * A proposal matches a curated relationship when the type is the same, each end's mention text
+ * names that end (equal to one of its names or aliases after folding case, spaces and dots, or
+ * one holding the other when the shorter is at least half the longer), and the proposal's quote
+ * overlaps the curated quote in the same text. The facts were curated by people reading the
+ * pages, not by the rules: recall is the share of what people kept that the rules propose.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { RELATIONSHIP_TYPES, isRelationshipType } from '../../api/src/domain/relationshipTypes.ts';
+import { analyzeText, buildGazetteer, type Mention, type Proposal } from '../../api/src/analysis/index.ts';
+import { REPO_ROOT } from '../../api/src/config.ts';
+
+interface FactEntity {
+  id: string;
+  kind: string;
+  names?: Record<string, string>;
+  aliases?: string[];
+}
+interface FactRelationship {
+  type: string;
+  from: string;
+  to: string;
+  citations?: { source: string; quote: string }[];
+}
+interface SourceEntry {
+  id: string;
+  language: string;
+  textFile: string;
+}
+
+const ATLAS = path.join(REPO_ROOT, 'data/atlas');
+const showMisses = process.argv.includes('--misses');
+
+const fold = (s: string): string => s.toLowerCase().replace(/[\s.·,'’\-–()（）]/gu, '');
+
+/** Whether a mention's text names an entity with these names. */
+function names(mentionText: string, entityNames: readonly string[]): boolean {
+  const m = fold(mentionText);
+  if (m.length === 0) return false;
+  return entityNames.some((n) => {
+    const f = fold(n);
+    if (f.length === 0) return false;
+    if (f === m) return true;
+    const [short, long] = f.length < m.length ? [f, m] : [m, f];
+    return long.includes(short) && short.length * 2 >= long.length;
+  });
+}
+
+const entities = new Map<string, string[]>();
+const relationships: FactRelationship[] = [];
+for (const file of readdirSync(path.join(ATLAS, 'facts'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
+  const doc = parse(readFileSync(path.join(ATLAS, 'facts', file), 'utf8')) as {
+    entities?: FactEntity[];
+    relationships?: FactRelationship[];
+  };
+  for (const e of doc.entities ?? []) entities.set(e.id, [...Object.values(e.names ?? {}), ...(e.aliases ?? [])]);
+  relationships.push(...(doc.relationships ?? []));
+}
+const sources = (parse(readFileSync(path.join(ATLAS, 'sources.yaml'), 'utf8')) as { sources: SourceEntry[] }).sources;
+
+interface Tally {
+  proposals: number;
+  matchedProposals: number;
+  invalid: number;
+  curated: number;
+  found: number;
+}
+const tallies = new Map<string, Tally>();
+const tally = (lang: string): Tally => {
+  let t = tallies.get(lang);
+  if (!t) tallies.set(lang, (t = { proposals: 0, matchedProposals: 0, invalid: 0, curated: 0, found: 0 }));
+  return t;
+};
+const gazetteer = buildGazetteer([]);
+let totalMs = 0;
+
+for (const source of sources) {
+  const text = readFileSync(path.join(ATLAS, source.textFile), 'utf8');
+  const t0 = performance.now();
+  const analysis = analyzeText(text, { gazetteer, language: source.language as 'th' | 'en' | 'zh' });
+  totalMs += performance.now() - t0;
+  const t = tally(source.language);
+  const curated = relationships.flatMap((r) =>
+    (r.citations ?? [])
+      .filter((c) => c.source === source.id)
+      .map((c) => ({ r, start: text.indexOf(c.quote), end: text.indexOf(c.quote) + c.quote.length, quote: c.quote }))
+      .filter((c) => c.start >= 0),
+  );
+  const matches = (p: Proposal, c: (typeof curated)[number]): boolean => {
+    const from = analysis.mentions[p.from] as Mention;
+    const to = analysis.mentions[p.to] as Mention;
+    return (
+      p.type === c.r.type &&
+      p.quote.start < c.end &&
+      c.start < p.quote.end &&
+      names(from.text, entities.get(c.r.from) ?? []) &&
+      names(to.text, entities.get(c.r.to) ?? [])
+    );
+  };
+  for (const p of analysis.proposals) {
+    t.proposals += 1;
+    const from = analysis.mentions[p.from] as Mention;
+    const to = analysis.mentions[p.to] as Mention;
+    const spec = isRelationshipType(p.type) ? RELATIONSHIP_TYPES[p.type] : null;
+    const allowed =
+      spec !== null && (spec.from as readonly string[]).includes(from.kind ?? '') && (spec.to as readonly string[]).includes(to.kind ?? '');
+    if (!allowed) t.invalid += 1;
+    if (curated.some((c) => matches(p, c))) t.matchedProposals += 1;
+    else if (showMisses) console.log(`  extra ${source.id} ${p.type} ${from.text} → ${to.text}${allowed ? '' : ' (not allowed)'}`);
+  }
+  // One curated relationship may be cited several times in a text: it counts once per text.
+  const seen = new Set<FactRelationship>();
+  for (const c of curated) {
+    if (seen.has(c.r)) continue;
+    seen.add(c.r);
+    t.curated += 1;
+    const hit = curated.filter((o) => o.r === c.r).some((o) => analysis.proposals.some((p) => matches(p, o)));
+    if (hit) t.found += 1;
+    else if (showMisses) console.log(`  missed ${source.id} ${c.r.type} ${c.r.from} → ${c.r.to}`);
+  }
+}
+
+const pct = (a: number, b: number): string => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
+console.log(
+  '| language | texts | proposals | not allowed by the domain | matching a curated fact | precision | curated | found | recall |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|');
+const all: Tally = { proposals: 0, matchedProposals: 0, invalid: 0, curated: 0, found: 0 };
+for (const lang of ['th', 'en', 'zh']) {
+  const t = tally(lang);
+  const texts = sources.filter((s) => s.language === lang).length;
+  for (const k of Object.keys(all) as (keyof Tally)[]) all[k] += t[k];
+  console.log(
+    `| ${lang} | ${texts} | ${t.proposals} | ${t.invalid} | ${t.matchedProposals} | ${pct(t.matchedProposals, t.proposals)} | ${t.curated} | ${t.found} | ${pct(t.found, t.curated)} |`,
+  );
+}
+console.log(
+  `| all | ${sources.length} | ${all.proposals} | ${all.invalid} | ${all.matchedProposals} | ${pct(all.matchedProposals, all.proposals)} | ${all.curated} | ${all.found} | ${pct(all.found, all.curated)} |`,
+);
+console.log(`analysis of all texts: ${totalMs.toFixed(0)} ms`);
