@@ -56,15 +56,20 @@ function names(mentionText: string, entityNames: readonly string[]): boolean {
 
 const entities = new Map<string, string[]>();
 const relationships: FactRelationship[] = [];
-for (const file of readdirSync(path.join(ATLAS, 'facts'))
+const factFiles = readdirSync(path.join(ATLAS, 'facts'))
   .filter((f) => f.endsWith('.yaml'))
-  .sort()) {
-  const doc = parse(readFileSync(path.join(ATLAS, 'facts', file), 'utf8')) as {
-    entities?: FactEntity[];
-    relationships?: FactRelationship[];
-  };
+  .sort()
+  .map((f) => path.join(ATLAS, 'facts', f));
+// The atlas's facts also point at entities of the seed dataset (the ministries, their people).
+for (const file of [path.join(REPO_ROOT, 'data/seed/thai-china-st-committee-4.yaml'), ...factFiles]) {
+  const doc = parse(readFileSync(file, 'utf8')) as { entities?: FactEntity[]; relationships?: FactRelationship[] };
   for (const e of doc.entities ?? []) entities.set(e.id, [...Object.values(e.names ?? {}), ...(e.aliases ?? [])]);
-  relationships.push(...(doc.relationships ?? []));
+  if (factFiles.includes(file)) relationships.push(...(doc.relationships ?? []));
+}
+// The names a merge decision took for one entity are its names too.
+for (const file of ['decisions.yaml', 'decisions-2.yaml']) {
+  const doc = parse(readFileSync(path.join(ATLAS, file), 'utf8')) as { merges?: { entity: string; names?: string[] }[] };
+  for (const m of doc.merges ?? []) entities.set(m.entity, [...(entities.get(m.entity) ?? []), ...(m.names ?? [])]);
 }
 const sources = (parse(readFileSync(path.join(ATLAS, 'sources.yaml'), 'utf8')) as { sources: SourceEntry[] }).sources;
 
