@@ -15,6 +15,15 @@ const THAI_OPENERS = [
   'ขณะที่',
   'ต่อมา',
   'จากนั้น',
+  'หลังจากนั้น',
+  'พร้อมทั้ง',
+  'รวมทั้ง',
+  'รวมถึง',
+  'อีกทั้ง',
+  'ในโอกาสนี้',
+  'โอกาสนี้',
+  'และได้',
+  'โดยได้',
 ];
 const BREAK = new RegExp(`\\n+|\\s{2,}|(?<=[.!?])\\s+(?=[A-Z"“])|(?<=[。！？；])|\\s(?=(?:${THAI_OPENERS.join('|')}))`, 'gu');
 // A full stop after these is an abbreviation, not the end of a sentence.
