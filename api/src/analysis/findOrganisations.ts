@@ -89,11 +89,16 @@ const LISTING_HEAD = /^(?:The\s+)?(?:Ministry|Office|Department|Bureau|Embassy|C
 const LEADING_TITLE =
   /^(?:The\s+)?(?:(?:Vice|Deputy|Assistant|Acting)\s+)?(?:Minister[- ]Counsell?or|Director(?:[- ]General)?|Minister|President|Secretary(?:-General)?|Chairman|Head|Governor|Ambassador|Counsell?or)\s+(?:of\s+)?(?:the\s+)?|^The\s+/;
 const EN_PHRASE = /(?<![\w'’])[A-Z][\w'’&-]*(?:(?:\s+|,\s+(?=[A-Z]))(?:[A-Z0-9][\w'’&-]*|of|the|and|for|on|in|de))*/g;
-const ZH_PARTICLE = /[与和及同在于由的、是对将从向为把被以并跟了]/u;
+const ZH_PARTICLE = /[与和及同在于由的、是对将从向为把被以并跟了與於為對將從並]/u;
+const ZH_PARTICLE_ANY = new RegExp(ZH_PARTICLE.source, 'gu');
 // Verbs and titles printed before a Chinese name are not part of it (`见证了中国资源卫星应用中心`, `时承担科技部`).
-const ZH_LEAD =
-  /^(?:时|并|就|即|还|也|已|将)?(?:参观|见证了?|出席|会见|访问|考察|签署|承担|介绍了?|率领|带领|莅临|到访|拜会|拜访|主办|承办|协办|支持|邀请|代表|致辞|主任|院长|所长|部长|局长|司长|处长|校长|主席|副)+/u;
-// `与` / `和` / `及` join two names only when the words before them end a name (`科技部和自治区政府`), not inside one (`地理信息和空间技术开发署`).
+const ZH_LEAD = /^(?:时|并|就|即|还|也|已|将|副)+/u;
+// Verbs and titles inside a run of Han characters end what comes before a name (`见证了中国资源卫星应用中心`,
+// `时承担科技部`, `依托中国科学院`, `国家天文台台长严俊`): the name begins after the last of them.
+const ZH_CUT =
+  /参观|见证了?|出席|会见|访问|考察|签署|承担|介绍了?|率领|带领|莅临|到访|拜会|拜访|依托|捐赠给?|一行|主办|承办|协办|支持|邀请|代表|致辞|台长|主任|院长|所长|部长|局长|司长|处长|校长|主席/gu;
+// `与` / `和` / `及` join two names, except inside a name that begins with a country or the state (`泰国地理信息和空间技术开发署`).
+const ZH_NAME_START = /^(?:中国|中國|泰国|泰國|中泰|国家|國家|东盟|東盟)/u;
 const ZH_NAME_END = /(?:部|院|所|局|中心|大学|署|会|馆|厅|司|处|室|组|府|公司|台|[)）A-Za-z])$/u;
 const ZH_ORG =
   /(?:\p{Script=Han}|[—－](?=\p{Script=Han})){2,20}?(?:委员会|大使馆|研究所|办公室|天文台|中心|大学|协会|基金会|部|院|局|署)(?![长门])/gu;
@@ -158,13 +163,19 @@ export function findOrganisations(text: string): Mention[] {
     const m = ZH_ORG.exec(text);
     if (!m) break;
     let start = m.index;
-    const particle = Math.max(
-      ...[...'与和及同在于由的、是对将从向为把被以并跟了'].map((p) => {
-        const at = m[0].lastIndexOf(p, m[0].length - 2);
-        return at >= 0 && '与和及'.includes(p) && !ZH_NAME_END.test(text.slice(0, m.index + at)) ? -1 : at;
-      }),
-    );
+    // The last particle before the head word ends what comes before the name.
+    let particle = -1;
+    for (let at = m[0].length - 2; at >= 0 && particle < 0; at -= 1) {
+      const p = m[0][at] ?? '';
+      if (!ZH_PARTICLE.test(p)) continue;
+      const segment = m[0].slice(0, at).split(ZH_PARTICLE_ANY).pop() ?? '';
+      const inName = '与和及與'.includes(p) && !ZH_NAME_END.test(text.slice(0, m.index + at)) && ZH_NAME_START.test(segment);
+      if (!inName) particle = at;
+    }
     if (particle >= 0) start = m.index + particle + 1;
+    const cuts = [...text.slice(start, m.index + m[0].length - 2).matchAll(ZH_CUT)];
+    const lastCut = cuts[cuts.length - 1];
+    if (lastCut) start += lastCut.index + lastCut[0].length;
     start += ZH_LEAD.exec(text.slice(start, m.index + m[0].length - 2))?.[0].length ?? 0;
     const end = m.index + m[0].length;
     const startsWell =
