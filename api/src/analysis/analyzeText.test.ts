@@ -150,6 +150,16 @@ describe('analyzeText', () => {
       expect(counsellor.mentions.find((m) => m.kind === 'PERSON')?.attributes.position).toBe('Minister Counselor');
     });
 
+    it('reads English appositions: a name, a comma and a title of office', () => {
+      const text =
+        'a delegation led by Pornchai Tarkulwaranont, Vice Minister of Science and Technology of Thailand, visited CASTED. Mr. Zhang Xuehai, Deputy Director of Information and Public Relations Division of ACC, were present.';
+      expect(mentions(text)).toContain('Pornchai Tarkulwaranont PERSON');
+      expect(proposals(text)).toEqual([
+        'HOLDS_POSITION Zhang Xuehai → Information and Public Relations Division',
+        'PART_OF Information and Public Relations Division → ACC',
+      ]);
+    });
+
     it('finds a person after an envoy title with no honorific, and ends Thai bodies before the next words', () => {
       expect(mentions('เอกอัครราชทูตหลู่ย์ เจี้ยนเข้าร่วมพิธีเปิด')).toContain('หลู่ย์ เจี้ยน PERSON');
       expect(mentions('ดร.สุวิทย์ เมษินทรีย์ รัฐมนตรีว่าการกระทรวงวิทยาศาสตร์และเทคโนโลยีในฐานะเป็นตัวแทนพิเศษ')).toContain(

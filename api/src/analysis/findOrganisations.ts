@@ -84,7 +84,7 @@ function thaiExtent(text: string, start: number, head: string): number {
 }
 
 const EN_HEAD =
-  /\b(?:Ministry|Embassy|Office|Department|Bureau|University|Academy|Institute|Agency|Administration|Council|Commission|Center|Centre|Committee|Foundation|Association|Corporation|Authority|Laboratory|Hotel)\b/;
+  /\b(?:Ministry|Embassy|Office|Department|Bureau|University|Academy|Institute|Agency|Administration|Council|Commission|Center|Centre|Committee|Foundation|Association|Corporation|Authority|Laboratory|Division|Observatory|Hospital|Hotel)\b/;
 const LISTING_HEAD = /^(?:The\s+)?(?:Ministry|Office|Department|Bureau|Embassy|Council|Commission)\s+of\b/;
 const LEADING_TITLE =
   /^(?:The\s+)?(?:(?:Vice|Deputy|Assistant|Acting)\s+)?(?:Minister[- ]Counsell?or|Director(?:[- ]General)?|Minister|President|Secretary(?:-General)?|Chairman|Head|Governor|Ambassador|Counsell?or)\s+(?:of\s+)?(?:the\s+)?|^The\s+/;

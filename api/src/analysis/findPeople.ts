@@ -3,6 +3,7 @@ import {
   CHINESE_TITLES,
   ENGLISH_HONORIFICS,
   ENGLISH_OFFICE_BEFORE_NAME,
+  ENGLISH_POSITIONS,
   NOT_NAME_WORDS,
   THAI_HONORIFICS,
   THAI_POSITIONS,
@@ -29,6 +30,11 @@ const HONORIFIC_EN = ENGLISH_HONORIFICS.map((h) => h.replace(/\./g, '\\.?').repl
 const CAP = `[A-Z][A-Za-z'’-]+`;
 const ENGLISH_PERSON = new RegExp(
   `(?<![A-Za-z])((?:(?:${HONORIFIC_EN})(?:\\.\\s*|\\s+)){1,3}|(?:${ENGLISH_OFFICE_BEFORE_NAME.map(escape).join('|')})\\s+)(${CAP}(?: ${CAP}){0,3})`,
+  'g',
+);
+// `Pornchai Tarkulwaranont, Vice Minister of …`: a name with no honorific, then a comma and a title of office.
+const ENGLISH_APPOSITION = new RegExp(
+  `(?<![A-Za-z])(${CAP}(?: ${CAP}){1,3}),\\s+(?:the\\s+)?(?:${ENGLISH_POSITIONS.map(escape).join('|')})\\b`,
   'g',
 );
 const SURNAMES =
@@ -92,6 +98,16 @@ export function findPeople(text: string): Mention[] {
         isOffice ? { position: lead } : { honorific: lead },
       ),
     );
+  }
+  for (const m of text.matchAll(ENGLISH_APPOSITION)) {
+    // Words of a title or a body before the name are not part of it (`… Technology Pornchai Tarkulwaranont`).
+    const words = (m[1] ?? '').split(' ');
+    const lastOther = words.findLastIndex((w) => NOT_NAME_WORDS.has(w) || /^[A-Z]{2,}$/u.test(w) || /^[A-Z][a-z]*[A-Z]/u.test(w));
+    const name = words.slice(lastOther + 1);
+    if (name.length < 2 || name.length > 3) continue;
+    const end = m.index + (m[1] ?? '').length;
+    const start = end - name.join(' ').length;
+    out.push(mention(text, start, end, 'person: English name, then a comma and a title', {}));
   }
   const simplified = toSimplified(text);
   if (simplified.length === text.length) {
