@@ -79,11 +79,12 @@ interface Tally {
   invalid: number;
   curated: number;
   found: number;
+  quoteLengths: number[];
 }
 const tallies = new Map<string, Tally>();
 const tally = (lang: string): Tally => {
   let t = tallies.get(lang);
-  if (!t) tallies.set(lang, (t = { proposals: 0, matchedProposals: 0, invalid: 0, curated: 0, found: 0 }));
+  if (!t) tallies.set(lang, (t = { proposals: 0, matchedProposals: 0, invalid: 0, curated: 0, found: 0, quoteLengths: [] }));
   return t;
 };
 const gazetteer = buildGazetteer([]);
@@ -114,6 +115,7 @@ for (const source of sources) {
   };
   for (const p of analysis.proposals) {
     t.proposals += 1;
+    t.quoteLengths.push(p.quote.end - p.quote.start);
     const from = analysis.mentions[p.from] as Mention;
     const to = analysis.mentions[p.to] as Mention;
     const spec = isRelationshipType(p.type) ? RELATIONSHIP_TYPES[p.type] : null;
@@ -136,20 +138,23 @@ for (const source of sources) {
 }
 
 const pct = (a: number, b: number): string => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const row = (name: string, texts: number, t: Tally): string =>
+  `| ${name} | ${texts} | ${t.proposals} | ${t.invalid} | ${t.matchedProposals} | ${pct(t.matchedProposals, t.proposals)} | ${t.curated} | ${t.found} | ${pct(t.found, t.curated)} | ${median(t.quoteLengths)} / ${Math.max(0, ...t.quoteLengths)} |`;
 console.log(
-  '| language | texts | proposals | not allowed by the domain | matching a curated fact | precision | curated | found | recall |',
+  '| language | texts | proposals | not allowed by the domain | matching a curated fact | precision | curated | found | recall | quote length, median / max |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|');
-const all: Tally = { proposals: 0, matchedProposals: 0, invalid: 0, curated: 0, found: 0 };
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+const all: Tally = { proposals: 0, matchedProposals: 0, invalid: 0, curated: 0, found: 0, quoteLengths: [] };
 for (const lang of ['th', 'en', 'zh']) {
   const t = tally(lang);
-  const texts = sources.filter((s) => s.language === lang).length;
-  for (const k of Object.keys(all) as (keyof Tally)[]) all[k] += t[k];
-  console.log(
-    `| ${lang} | ${texts} | ${t.proposals} | ${t.invalid} | ${t.matchedProposals} | ${pct(t.matchedProposals, t.proposals)} | ${t.curated} | ${t.found} | ${pct(t.found, t.curated)} |`,
-  );
+  all.proposals += t.proposals;
+  all.matchedProposals += t.matchedProposals;
+  all.invalid += t.invalid;
+  all.curated += t.curated;
+  all.found += t.found;
+  all.quoteLengths.push(...t.quoteLengths);
+  console.log(row(lang, sources.filter((s) => s.language === lang).length, t));
 }
-console.log(
-  `| all | ${sources.length} | ${all.proposals} | ${all.invalid} | ${all.matchedProposals} | ${pct(all.matchedProposals, all.proposals)} | ${all.curated} | ${all.found} | ${pct(all.found, all.curated)} |`,
-);
+console.log(row('all', sources.length, all));
 console.log(`analysis of all texts: ${totalMs.toFixed(0)} ms`);
