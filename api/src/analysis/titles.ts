@@ -27,6 +27,7 @@ export const THAI_HONORIFICS: readonly string[] = [
   'พญ.',
   'ภก.',
   'ภญ.',
+  'ศ.(พิเศษ)',
   'ศ.พิเศษ',
   'รศ.พิเศษ',
   'ผศ.',
