@@ -141,6 +141,9 @@ describe('analyzeText', () => {
       const jcm =
         'the 1st Joint Committee Meeting (JCM) between China MOST & Thai MOST Cooperation. The JCM agreed to sign an MOU on High-Speed Rail (HSR).';
       expect(mentions(jcm).filter((m) => m.endsWith('AGENCY'))).toEqual(['MOST AGENCY', 'MOST AGENCY']);
+      expect(mentions('ไทย-จีน (Science and Technology Partnership Program-STEP) และความตกลง')).not.toContain('STEP AGENCY');
+      expect(mentions('ครั้งที่ 3 (3rd Joint Committee Meeting under STEP Program) ระหว่างวันที่ 16-17')).not.toContain('STEP AGENCY');
+      expect(mentions('(Chinese Academy of Sciences - CAS) องค์การอวกาศแห่งชาติจีน')).toContain('CAS AGENCY');
       expect(mentions('On February 22, KUST President WANG Xueqin attended the third session')).toEqual(
         expect.arrayContaining(['KUST AGENCY', 'WANG Xueqin PERSON']),
       );

@@ -37,6 +37,7 @@ const NOT_BODIES = new Set([
 // A one-syllable pinyin word in capitals is a Chinese surname printed the English way (`Jian WANG`, `CAO Jianlin`).
 const PINYIN_SYLLABLE =
   /^(?:[BPMFDTNLGKHJQXRZCSYW]|ZH|CH|SH)?(?:A|O|E|AI|EI|AO|OU|AN|EN|ANG|ENG|ONG|I|IA|IE|IAO|IU|IAN|IN|IANG|ING|IONG|U|UA|UO|UAI|UI|UAN|UN|UANG|UE|V)$/;
+const NOT_BODY_AFTER = /^[\s-]+(?:Program(?:me)?|Project|Initiative|Meeting|Agreement|Plan|Fund|Framework|Platform|Mechanism)\b/u;
 const TITLE_CASE_WORD = /^[A-Z][a-z]+$/;
 // Words whose initials an acronym may spell: an acronym spelled by a phrase without a body's head word names something else (a meeting, a programme, a topic).
 const BODY_HEAD =
@@ -54,9 +55,11 @@ function printedAsSurname(text: string, start: number, end: number, word: string
 
 /** Whether the text gives an acronym in parentheses after a capitalised phrase that is no body's name (`Joint Committee Meeting (JCM)`, `High-Speed Rail (HSR)`). */
 function spelledAsOther(text: string, acronym: string): boolean {
+  // `(STEP)`, or the acronym after a dash at the end of the parentheses (`(… Partnership Program-STEP)`).
+  const given = new RegExp(`[(（]([^()（）]*?)\\s*[-–]\\s*${acronym}[)）]`, 'u').exec(text);
   const at = text.indexOf(`(${acronym})`);
-  if (at < 0) return false;
-  const phrase = PHRASE_BEFORE.exec(text.slice(Math.max(0, at - 120), at))?.[0].trim() ?? '';
+  if (at < 0 && !given) return false;
+  const phrase = given ? (given[1] ?? '') : (PHRASE_BEFORE.exec(text.slice(Math.max(0, at - 120), at))?.[0].trim() ?? '');
   const words = phrase.split(/[\s-]+/u).filter((w) => /^[A-Z]/u.test(w));
   return words.length >= 2 && words.some((w) => w[0] === acronym[0]) && !BODY_HEAD.test(phrase);
 }
@@ -80,6 +83,8 @@ export function findAcronyms(text: string): Mention[] {
   for (const m of text.matchAll(LATIN_ACRONYM)) {
     if (NOT_BODIES.has(m[0]) || /^[A-Z][a-z]/.test(m[0])) continue;
     if (printedAsSurname(text, m.index, m.index + m[0].length, m[0]) || spelledAsOther(text, m[0])) continue;
+    // `STEP Program`, `BRI Initiative`: an acronym before a word naming a programme or a meeting names that.
+    if (NOT_BODY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     out.push({
       start: m.index,
       end: m.index + m[0].length,
