@@ -144,6 +144,8 @@ describe('analyzeText', () => {
       expect(mentions('ไทย-จีน (Science and Technology Partnership Program-STEP) และความตกลง')).not.toContain('STEP AGENCY');
       expect(mentions('ครั้งที่ 3 (3rd Joint Committee Meeting under STEP Program) ระหว่างวันที่ 16-17')).not.toContain('STEP AGENCY');
       expect(mentions('(Chinese Academy of Sciences - CAS) องค์การอวกาศแห่งชาติจีน')).toContain('CAS AGENCY');
+      expect(mentions('(Research & Development) ด้านรถไฟความเร็วสูง (HSR) ในประเทศไทย')).not.toContain('HSR AGENCY');
+      expect(mentions('ศูนย์พัฒนาเทคโนโลยีชนบทของจีน (CRTDC) ได้')).toContain('CRTDC AGENCY');
       expect(mentions('On February 22, KUST President WANG Xueqin attended the third session')).toEqual(
         expect.arrayContaining(['KUST AGENCY', 'WANG Xueqin PERSON']),
       );

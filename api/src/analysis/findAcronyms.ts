@@ -38,6 +38,7 @@ const NOT_BODIES = new Set([
 const PINYIN_SYLLABLE =
   /^(?:[BPMFDTNLGKHJQXRZCSYW]|ZH|CH|SH)?(?:A|O|E|AI|EI|AO|OU|AN|EN|ANG|ENG|ONG|I|IA|IE|IAO|IU|IAN|IN|IANG|ING|IONG|U|UA|UO|UAI|UI|UAN|UN|UANG|UE|V)$/;
 const NOT_BODY_AFTER = /^[\s-]+(?:Program(?:me)?|Project|Initiative|Meeting|Agreement|Plan|Fund|Framework|Platform|Mechanism)\b/u;
+const THAI_BODY_HEAD = /กระทรวง|สถาบัน|สำนัก|ศูนย์|มหาวิทยาลัย|วิทยาลัย|องค์การ|กรม|สภา|สมาคม|มูลนิธิ|บริษัท|หน่วย|ฝ่าย|คณะ|ธนาคาร|สถานเอกอัครราชทูต/u;
 const TITLE_CASE_WORD = /^[A-Z][a-z]+$/;
 // Words whose initials an acronym may spell: an acronym spelled by a phrase without a body's head word names something else (a meeting, a programme, a topic).
 const BODY_HEAD =
@@ -59,6 +60,9 @@ function spelledAsOther(text: string, acronym: string): boolean {
   const given = new RegExp(`[(（]([^()（）]*?)\\s*[-–]\\s*${acronym}[)）]`, 'u').exec(text);
   const at = text.indexOf(`(${acronym})`);
   if (at < 0 && !given) return false;
+  // After a Thai phrase (`ด้านรถไฟความเร็วสูง (HSR)`): a body only if the phrase holds a Thai body's head word.
+  const thaiBefore = at >= 0 ? (/[\u0e01-\u0e4e][\u0e01-\u0e4e\s]*\s?$/u.exec(text.slice(Math.max(0, at - 60), at))?.[0] ?? '') : '';
+  if (thaiBefore.trim().length >= 4) return !THAI_BODY_HEAD.test(thaiBefore);
   const phrase = given ? (given[1] ?? '') : (PHRASE_BEFORE.exec(text.slice(Math.max(0, at - 120), at))?.[0].trim() ?? '');
   const words = phrase.split(/[\s-]+/u).filter((w) => /^[A-Z]/u.test(w));
   return words.length >= 2 && words.some((w) => w[0] === acronym[0]) && !BODY_HEAD.test(phrase);
