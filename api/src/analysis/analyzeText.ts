@@ -1,5 +1,6 @@
 import { findAcronyms, acronymGivenAfter } from './findAcronyms.ts';
 import { findDates } from './findDates.ts';
+import { findEvents } from './findEvents.ts';
 import { findListItems } from './findListItems.ts';
 import { findMeetings } from './findMeetings.ts';
 import { findOrdinals } from './findOrdinals.ts';
@@ -41,6 +42,7 @@ export function analyzeText(text: string, { gazetteer }: AnalyzeOptions): TextAn
     ...findAcronyms(text),
     ...findListItems(text),
     ...findMeetings(text, ordinals),
+    ...findEvents(text),
   ].filter((m) => !dates.some((d) => m.start < d.end && d.start < m.end && m.kind !== 'MEETING'));
   const resolved = resolveMentions(found);
   // An acronym given right after a name becomes one of that mention's aliases.

@@ -28,11 +28,15 @@ const DAY_MONTH_YEAR = new RegExp(
   'giu',
 );
 // English: `September 20–21, 2023`, `September 20, 2023`, `April 3`.
-const MONTH_DAY_YEAR = new RegExp(`${MONTH}\\s+(${D}{1,2})(?:st|nd|rd|th)?(?:${DASH}(${D}{1,2}))?(?![0-9])(?:,?\\s+(${D}{4}))?`, 'giu');
+const MONTH_DAY_YEAR = new RegExp(
+  `${MONTH}\\s+(${D}{1,2})(?:st|nd|rd|th)?(?:${DASH}(${D}{1,2}))?(?![0-9])(?:(?:,\\s*|\\s+)(${D}{4}))?`,
+  'giu',
+);
 // A month and year alone: `September 2023`, `มีนาคม 2557`.
 const MONTH_YEAR = new RegExp(`(?<![0-9๐-๙]\\s?)${MONTH}(?![a-z])\\s*(?:พ\\.\\s?ศ\\.|ค\\.\\s?ศ\\.)?\\s*(${D}{4})(?!${D})`, 'giu');
 // Chinese: `2017年4月5日`, `2023年9月20日至21日`, `9月20-21日`, `6月17日`, `2014年3月`.
-const CHINESE = /(?:(\d{4})年)?(?:(\d{1,2})月(?:(\d{1,2})[日号])?)(?:(?:[-–—~至到])(?:(\d{1,2})月)?(\d{1,2})[日号])?|(\d{4})年/gu;
+const CHINESE =
+  /(?:(\d{4})年)?(?:(\d{1,2})月(?:(\d{1,2})(?:[日号]|(?=[-–—~至到](?:\d{1,2}月)?\d{1,2}[日号])))?)(?:(?:[-–—~至到])(?:(\d{1,2})月)?(\d{1,2})[日号])?|(\d{4})年/gu;
 const THAI_BE_YEAR = /(?:ปี|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.\s*)?([0-9๐-๙]{4})(?![0-9๐-๙])/gu;
 
 /** A year as printed: a Buddhist-era year is 543 more than the common-era one; two digits are a Buddhist-era year of the 2500s. */

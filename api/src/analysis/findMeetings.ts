@@ -28,9 +28,11 @@ export function findMeetings(text: string, ordinals: readonly OrdinalMention[]):
   for (const ordinal of ordinals) {
     const after = text.slice(ordinal.end, ordinal.end + MAX_GAP);
     const word = ordinal.rule.startsWith('ordinal: Chinese')
-      ? /^[^。！？\n]{0,40}?会议/u.exec(after)
+      ? /^[^。！？\n]{0,40}?(?:会议|大会|论坛|博览会|研讨会)/u.exec(after)
       : ordinal.rule.startsWith('ordinal: English')
-        ? /^(?:\s+[A-Z][\w–-]*){0,8}?\s+(?:Meeting|Session|Conference|Forum)\b/u.exec(after)
+        ? /^(?:\s+[A-Z][\w–-]*){0,8}?\s+(?:Meeting|Session|Conference|Forum|Seminar|Symposium|Workshop|School|Dialogue|Expo|Summit)\b/iu.exec(
+            after,
+          )
         : null;
     if (!word) continue;
     const end = ordinal.end + word[0].length;

@@ -56,7 +56,7 @@ const RULES: readonly { rule: string; pattern: RegExp; value: (m: RegExpExecArra
   {
     rule: 'ordinal: English word',
     pattern: new RegExp(
-      `\\b(${ENGLISH_WORDS.join('|')})\\s+(?=(?:[A-Z][\\w–-]*\\s+){0,6}(?:meeting|session|committee|commission|forum|conference)\\b)`,
+      `\\b(${ENGLISH_WORDS.join('|')})\\s+(?=(?:[A-Z][\\w–-]*\\s+){0,6}(?:meeting|session|committee|commission|forum|conference|seminar|symposium|workshop|school|dialogue|round|expo|summit)\\b)`,
       'giu',
     ),
     value: (m) => ENGLISH_WORDS.indexOf((m[1] ?? '').toLowerCase()) + 1,

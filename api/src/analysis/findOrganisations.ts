@@ -43,7 +43,7 @@ const THAI_HEAD = new RegExp(`(?:${THAI_HEADS.map(([h]) => h).join('|')})`, 'gu'
 const ANY_HEAD = THAI_HEADS.map(([h]) => h).join('|');
 // A Thai name ends before a verb or a clause word run on to it, or before a second body joined by และ / กับ.
 const THAI_STOP = new RegExp(
-  `(?:ศึกษาดูงาน|เข้าร่วม|ร่วมกับ|ร่วมประชุม|ทำหน้าที่|เป็น|กล่าว|พร้อม|ซึ่ง|โดย|ในการ|ในพื้นที่|เมื่อ|ที่(?:มี|ได้|จะ|สามารถ|รับผิดชอบ|ช่วย)|(?:และ|กับ)(?=${ANY_HEAD}))`,
+  `(?:ในฐานะ|พบ(?:กับ|ปะ|หารือ)|ให้การต้อนรับ|ต้อนรับ|หารือ|ได้(?:รับ|ร่วม|หารือ|ลงนาม|จัด)|จัด(?:งาน|ขึ้น)|ลงนาม|ศึกษาดูงาน|เข้าร่วม|ร่วมกับ|ร่วมประชุม|ทำหน้าที่|เป็น|กล่าว|พร้อม|ซึ่ง|โดย|ในการ|ในพื้นที่|เมื่อ|ที่(?:มี|ได้|จะ|สามารถ|รับผิดชอบ|ช่วย)|(?:และ|กับ)(?=${ANY_HEAD}))`,
   'u',
 );
 const LINKED = new RegExp(`(?:${[...THAI_POSITIONS, 'ของ', 'และ', 'กับ', 'ใน', 'จาก', 'โดย', 'ร่วม', 'ประชุม', 'ณ', 'ที่'].join('|')})$`, 'u');
@@ -74,6 +74,8 @@ function thaiExtent(text: string, start: number, head: string): number {
       }
     }
   }
+  // A name broken after `และ` by a stray space (`…วิทยาศาสตร์และ เทคโนโลยี…`) goes on.
+  if (/และ$/u.test(text.slice(start, end)) && text[end] === ' ') end += 1 + (THAI_RUN.exec(text.slice(end + 1))?.[0].length ?? 0);
   // A country's name after a space belongs to the body (`กระทรวงวิทยาศาสตร์และเทคโนโลยี สาธารณรัฐประชาชนจีน`).
   if (text[end] === ' ' && COUNTRY_START.test(text.slice(end + 1))) end += 1 + (THAI_RUN.exec(text.slice(end + 1))?.[0].length ?? 0);
   const body = text.slice(start + head.length, end);
@@ -82,13 +84,24 @@ function thaiExtent(text: string, start: number, head: string): number {
 }
 
 const EN_HEAD =
-  /\b(?:Ministry|Embassy|Office|Department|Bureau|University|Academy|Institute|Agency|Administration|Council|Commission|Center|Centre|Committee|Foundation|Association|Corporation|Authority|Laboratory|Hotel)\b/;
+  /\b(?:Ministry|Embassy|Office|Department|Bureau|University|Academy|Institute|Agency|Administration|Council|Commission|Center|Centre|Committee|Foundation|Association|Corporation|Authority|Laboratory|Division|Observatory|Hospital|Hotel)\b/;
 const LISTING_HEAD = /^(?:The\s+)?(?:Ministry|Office|Department|Bureau|Embassy|Council|Commission)\s+of\b/;
 const LEADING_TITLE =
-  /^(?:The\s+)?(?:(?:Vice|Deputy|Assistant|Acting)\s+)?(?:Director(?:[- ]General)?|Minister|President|Secretary(?:-General)?|Chairman|Head|Governor|Ambassador|Counsellor)\s+(?:of\s+)?(?:the\s+)?|^The\s+/;
+  /^(?:The\s+)?(?:(?:Vice|Deputy|Assistant|Acting)\s+)?(?:Minister[- ]Counsell?or|Director(?:[- ]General)?|Minister|President|Secretary(?:-General)?|Chairman|Head|Governor|Ambassador|Counsell?or)\s+(?:of\s+)?(?:the\s+)?|^The\s+/;
 const EN_PHRASE = /(?<![\w'’])[A-Z][\w'’&-]*(?:(?:\s+|,\s+(?=[A-Z]))(?:[A-Z0-9][\w'’&-]*|of|the|and|for|on|in|de))*/g;
-const ZH_PARTICLE = /[与和及同在于由的、是对将从向为把被以并跟]/u;
-const ZH_ORG = /\p{Script=Han}{2,20}?(?:委员会|大使馆|研究所|办公室|中心|大学|协会|基金会|部|院|局|署)(?![长门])/gu;
+const ZH_PARTICLE = /[与和及同在于由的、是对将从向为把被以并跟了與於為對將從並]/u;
+const ZH_PARTICLE_ANY = new RegExp(ZH_PARTICLE.source, 'gu');
+// Verbs and titles printed before a Chinese name are not part of it (`见证了中国资源卫星应用中心`, `时承担科技部`).
+const ZH_LEAD = /^(?:时|并|就|即|还|也|已|将|副)+/u;
+// Verbs and titles inside a run of Han characters end what comes before a name (`见证了中国资源卫星应用中心`,
+// `时承担科技部`, `依托中国科学院`, `国家天文台台长严俊`): the name begins after the last of them.
+const ZH_CUT =
+  /参观|见证了?|出席|会见|访问|考察|签署|承担|介绍了?|率领|带领|莅临|到访|拜会|拜访|依托|捐赠给?|一行|主办|承办|协办|支持|邀请|代表|致辞|台长|主任|院长|所长|部长|局长|司长|处长|校长|主席/gu;
+// `与` / `和` / `及` join two names, except inside a name that begins with a country or the state (`泰国地理信息和空间技术开发署`).
+const ZH_NAME_START = /^(?:中国|中國|泰国|泰國|中泰|国家|國家|东盟|東盟)/u;
+const ZH_NAME_END = /(?:部|院|所|局|中心|大学|署|会|馆|厅|司|处|室|组|府|公司|台|[)）A-Za-z])$/u;
+const ZH_ORG =
+  /(?:\p{Script=Han}|[—－](?=\p{Script=Han})){2,20}?(?:委员会|大使馆|研究所|办公室|天文台|中心|大学|协会|基金会|部|院|局|署)(?![长门])/gu;
 
 function make(text: string, start: number, end: number, kind: EntityKind, rule: string): Mention {
   return { start, end, text: text.slice(start, end), kind, candidates: [], rule, attributes: {} };
@@ -144,18 +157,42 @@ export function findOrganisations(text: string): Mention[] {
   // Chinese runs names together (`中国科学院合肥物质科学研究院院长`): a name begins after a particle, after a
   // character of another script, or where the previous name ended.
   let lastEnd = -1;
+  let chainStart = -1;
   for (let from = 0; from < text.length;) {
     ZH_ORG.lastIndex = from;
     const m = ZH_ORG.exec(text);
     if (!m) break;
     let start = m.index;
-    const particle = Math.max(...[...'与和及同在于由的、是对将从向为把被以并跟'].map((p) => m[0].lastIndexOf(p, m[0].length - 2)));
+    // The last particle before the head word ends what comes before the name.
+    let particle = -1;
+    for (let at = m[0].length - 2; at >= 0 && particle < 0; at -= 1) {
+      const p = m[0][at] ?? '';
+      if (!ZH_PARTICLE.test(p)) continue;
+      const segment = m[0].slice(0, at).split(ZH_PARTICLE_ANY).pop() ?? '';
+      const inName = '与和及與'.includes(p) && !ZH_NAME_END.test(text.slice(0, m.index + at)) && ZH_NAME_START.test(segment);
+      if (!inName) particle = at;
+    }
     if (particle >= 0) start = m.index + particle + 1;
+    const cuts = [...text.slice(start, m.index + m[0].length - 2).matchAll(ZH_CUT)];
+    const lastCut = cuts[cuts.length - 1];
+    if (lastCut) start += lastCut.index + lastCut[0].length;
+    start += ZH_LEAD.exec(text.slice(start, m.index + m[0].length - 2))?.[0].length ?? 0;
     const end = m.index + m[0].length;
     const startsWell =
       start !== m.index || start === lastEnd || !/\p{Script=Han}/u.test(text[start - 1] ?? '') || ZH_PARTICLE.test(text[start - 1] ?? '');
     if (end - start >= 3 && startsWell) {
-      out.push(make(text, start, end, m[0].endsWith('委员会') ? 'COMMITTEE' : 'AGENCY', 'organisation: Chinese …部/院/中心'));
+      const kind = m[0].endsWith('委员会') ? 'COMMITTEE' : 'AGENCY';
+      // A name printed right after another is a unit inside it (`中国科学院昆明植物研究所`): the whole is one name, and its head stays as the parent.
+      if (start === lastEnd && chainStart < start) {
+        const parent = out.findIndex((o) => o.start === chainStart && o.end === start);
+        if (parent !== -1)
+          out[parent] = { ...(out[parent] as Mention), attributes: { ...(out[parent] as Mention).attributes, parentInName: 'true' } };
+        out.push({
+          ...make(text, chainStart, end, kind, "organisation: Chinese unit inside its parent's name"),
+          attributes: { partOfPrefix: text.slice(chainStart, start) },
+        });
+      } else chainStart = start;
+      out.push(make(text, start, end, kind, 'organisation: Chinese …部/院/中心'));
       lastEnd = end;
     }
     from = end;

@@ -3,6 +3,7 @@ import {
   CHINESE_TITLES,
   ENGLISH_HONORIFICS,
   ENGLISH_OFFICE_BEFORE_NAME,
+  ENGLISH_POSITIONS,
   NOT_NAME_WORDS,
   THAI_HONORIFICS,
   THAI_POSITIONS,
@@ -20,10 +21,20 @@ const NOT_SURNAME = new RegExp(
 const NOT_GIVEN = /^(?:ภาพ|ค่า|สมบัติ|ลักษณะ|ธรรม|ประโยชน์|ก(?:รัฐ|สมาคม|เทศ)|ทุน|จ้าง|หน้า|ฟ้า|พยาบาล)/u;
 const INTRODUCERS = /(?:มี|โดย|และ|กับ|แก่|ของ|จาก|ให้|นำโดย|พร้อมด้วย|ท่าน)$/u;
 const THAI_PERSON = new RegExp(`((?:(?:${THAI_HONORIFICS.map(escape).join('|')})\\s?){1,4})([${THAI}]{2,})(?: ([${THAI}]{2,}))?`, 'gu');
+// An envoy's title glued to a name with no honorific (`เอกอัครราชทูตหลู่ย์ เจี้ยน`); not a country or post (`เอกอัครราชทูตจีนประจำ…`).
+const THAI_ENVOY = new RegExp(`(?<![${THAI}])(เอกอัครราชทูต|อัครราชทูต|ท่านทูต)([${THAI}]{2,}) ([${THAI}]{2,})`, 'gu');
+const NOT_ENVOY_NAME = /^(?:จีน|ไทย|ประจำ|สาธารณรัฐ|แห่ง|ที่ปรึกษา|ฝ่าย|และ|ณ|ได้|กล่าว|เป็น|ของ|ใน)/u;
+// A verb or conjunction run on to the last word of a Thai name ends it (`เจี้ยนเข้าร่วม…`).
+const RUN_ON = /(?:เข้าร่วม|เข้า|ได้|กล่าว|เป็น|และ|พร้อม|ร่วม|ให้|ที่|ซึ่ง|จาก|ของ|ใน|กับ|เดินทาง|มอบ|นำ)/u;
 const HONORIFIC_EN = ENGLISH_HONORIFICS.map((h) => h.replace(/\./g, '\\.?').replace(/ /g, '\\s?')).join('|');
 const CAP = `[A-Z][A-Za-z'’-]+`;
 const ENGLISH_PERSON = new RegExp(
   `(?<![A-Za-z])((?:(?:${HONORIFIC_EN})(?:\\.\\s*|\\s+)){1,3}|(?:${ENGLISH_OFFICE_BEFORE_NAME.map(escape).join('|')})\\s+)(${CAP}(?: ${CAP}){0,3})`,
+  'g',
+);
+// `Pornchai Tarkulwaranont, Vice Minister of …`: a name with no honorific, then a comma and a title of office.
+const ENGLISH_APPOSITION = new RegExp(
+  `(?<![A-Za-z])(${CAP}(?: ${CAP}){1,3}),\\s+(?:the\\s+)?(?:${ENGLISH_POSITIONS.map(escape).join('|')})\\b`,
   'g',
 );
 const SURNAMES =
@@ -33,7 +44,7 @@ const CHINESE_TITLE = CHINESE_TITLES.map(escape).join('|');
 const CHINESE_AFTER_TITLE = new RegExp(`(?:${CHINESE_TITLE})((?:欧阳|司马|诸葛|上官|[${SURNAMES}])[\\p{Script=Han}]{1,2})`, 'gu');
 const CHINESE_BEFORE_TITLE = new RegExp(`((?:欧阳|司马|诸葛|上官|[${SURNAMES}])[\\p{Script=Han}]{1,2}?)(${CHINESE_TITLE})`, 'gu');
 // Characters that start the verb or particle after a name, not its last character.
-const CHINESE_STOP = /[会表指在与和一率出主致等于向对将说为是及同访参]/u;
+const CHINESE_STOP = /[会表指在与和一率出主致等于向对将说为是及同访参介见考签带陪希认提]/u;
 
 function mention(text: string, start: number, end: number, rule: string, attributes: Record<string, string>): Mention {
   return { start, end, text: text.slice(start, end), kind: 'PERSON', candidates: [], rule, attributes };
@@ -57,6 +68,19 @@ export function findPeople(text: string): Mention[] {
     const end = start + given.length + (surname ? 1 + surname.length : 0);
     out.push(mention(text, start, end, 'person: Thai honorific', { honorific }));
   }
+  for (const m of text.matchAll(THAI_ENVOY)) {
+    const given = m[2] ?? '';
+    if (NOT_ENVOY_NAME.test(given) || THAI_POSITIONS.some((p) => given.startsWith(p))) continue;
+    const last = m[3] ?? '';
+    const cut = RUN_ON.exec(last.slice(2));
+    const surname = cut ? last.slice(0, 2 + cut.index) : last;
+    const start = m.index + (m[1] ?? '').length;
+    out.push(
+      mention(text, start, start + given.length + 1 + surname.length, 'person: Thai envoy title glued to the name', {
+        position: m[1] ?? '',
+      }),
+    );
+  }
   for (const m of text.matchAll(ENGLISH_PERSON)) {
     const words = (m[2] ?? '').split(' ');
     const keep = words.findIndex((w) => NOT_NAME_WORDS.has(w));
@@ -74,6 +98,16 @@ export function findPeople(text: string): Mention[] {
         isOffice ? { position: lead } : { honorific: lead },
       ),
     );
+  }
+  for (const m of text.matchAll(ENGLISH_APPOSITION)) {
+    // Words of a title or a body before the name are not part of it (`… Technology Pornchai Tarkulwaranont`).
+    const words = (m[1] ?? '').split(' ');
+    const lastOther = words.findLastIndex((w) => NOT_NAME_WORDS.has(w) || /^[A-Z]{2,}$/u.test(w) || /^[A-Z][a-z]*[A-Z]/u.test(w));
+    const name = words.slice(lastOther + 1);
+    if (name.length < 2 || name.length > 3) continue;
+    const end = m.index + (m[1] ?? '').length;
+    const start = end - name.join(' ').length;
+    out.push(mention(text, start, end, 'person: English name, then a comma and a title', {}));
   }
   const simplified = toSimplified(text);
   if (simplified.length === text.length) {

@@ -5,6 +5,8 @@ import type { Mention } from './types.ts';
 const BODIES = ['AGENCY', 'COMMITTEE'] as const;
 const EMBASSY = /^(?:สถานเอกอัครราชทูต|สถานกงสุล|Embassy|Consulate)|大使馆|领事馆/u;
 const THROUGH = /^\s*(?:โดย|ผ่าน|through|via)\s*/u;
+// Head words of units inside a larger body; a Thai acronym of three letters or more standing for one is tested by what follows it.
+const UNIT = /^(?:ศูนย์|สำนัก(?!งาน)|ฝ่าย|กอง|หน่วย|ภาควิชา|ห้องปฏิบัติการ|[ก-ฮ]{2,5}\.$)|\b(?:Division|Unit|Laboratory|Centre|Center|Department)\b/u;
 const UNDER = /^\s*(?:ภายใต้|สังกัด|ในสังกัด|of|under|隶属于?)\s*/u;
 
 /**
@@ -39,6 +41,18 @@ export function proposeAppositions(ctx: RelationContext): void {
       const parent = mentionAfter(ctx, (mentions[body] as Mention).end, ['AGENCY'], 1);
       if (parent !== undefined) propose(ctx, 'PART_OF', body, parent, title.start, 'part of: a unit named before its parent');
       return;
+    }
+    if (m.kind === 'AGENCY' && m.attributes.partOfPrefix) {
+      const parent = mentions.findIndex((p) => p.kind === 'AGENCY' && p.start === m.start && p.text === m.attributes.partOfPrefix);
+      if (parent !== -1) propose(ctx, 'PART_OF', i, parent, m.start, 'part of: a unit named after its parent (Chinese)');
+    }
+    if (m.kind === 'AGENCY') {
+      // A unit, its acronym, then its parent and the parent's acronym: `ศูนย์… (ศทร.) สถาบัน… (วว.)`, `ศทร.-วว.`.
+      const gap = /^\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:-\s*)?/u.exec(text.slice(m.end))?.[0] ?? '';
+      const next = gap.length > 0 && UNIT.test(m.text) ? mentionAfter(ctx, m.end + gap.length, ['AGENCY'], 0) : undefined;
+      const acronyms = /^[ก-ฮ]{2,6}\.$/u.test(m.text) && gap.trim() === '-';
+      if (next !== undefined && (acronyms || !UNIT.test((mentions[next] as Mention).text)))
+        propose(ctx, 'PART_OF', i, next, m.start, 'part of: a unit printed before its parent');
     }
     if (m.kind === 'AGENCY' && !EMBASSY.test(m.text)) {
       // A country printed at the end of a body's name (`…ของไทย`, `… สาธารณรัฐประชาชนจีน`).

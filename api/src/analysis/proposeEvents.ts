@@ -12,6 +12,7 @@ const SIGN = /ลงนาม|\bsigned\b|签署|签订/u;
 const AGREEMENT = /บันทึกความ(?:เข้าใจ|ร่วมมือ)|ความตกลง|ข้อตกลง|สัญญา|MoU|MOU|agreement|memorandum|协议|备忘录|协定|合同/iu;
 const AT = /(?:^|\s)(?:ณ|at|in)\s+|在|于/gu;
 const BETWEEN = /ระหว่าง|\bbetween\b/u;
+const HOST = /เจ้าภาพ|ร่วมจัด|จัดโดย|\b(?:hosted|organi[sz]ed|co-organi[sz]ed) by\b|\bhosted\b|主办|承办|协办/u;
 
 /** The meeting a clause speaks of: one inside it, else the nearest before it in the paragraph. */
 function meetingFor(ctx: RelationContext, clause: { start: number; end: number }): number | undefined {
@@ -39,8 +40,9 @@ export function proposeEvents(ctx: RelationContext): void {
     const clause = clauseAt(ctx, cue.start);
     const meeting = meetingFor(ctx, clause);
     if (meeting === undefined) continue;
+    // The domain records a co-chair as CHAIRED with the role `co-chair`, as the atlas's reviewers did.
     for (const person of mentionsIn(ctx, clause, ['PERSON']))
-      propose(ctx, 'CO_CHAIRED', person, meeting, cue.start, 'co-chaired: ประธานร่วม / co-chaired / 共同主持');
+      propose(ctx, 'CHAIRED', person, meeting, cue.start, 'co-chaired: ประธานร่วม / co-chaired / 共同主持', { role: 'co-chair' });
   }
   for (const cue of cues(text, ATTEND)) {
     const clause = clauseAt(ctx, cue.start);
@@ -59,20 +61,41 @@ export function proposeEvents(ctx: RelationContext): void {
     if (subject !== undefined && site !== undefined)
       propose(ctx, 'VISITED', subject, site, cue.start, 'visited: ศึกษาดูงาน / visited / 参观');
   }
+  // The domain has no "signed with": a signing is an event its signers attended (as the atlas records it).
   for (const cue of cues(text, SIGN)) {
     const clause = clauseAt(ctx, cue.start);
     if (!AGREEMENT.test(clause.text)) continue;
-    // `A signed … with B` / `A ลงนาม…กับ B`; else `between A and B`, or the first two parties of the clause.
-    const before = { start: clause.start, end: cue.start };
-    const signer = mentionsIn(ctx, before, ['PERSON'])[0] ?? mentionsIn(ctx, before, ACTORS).pop();
-    const withCue = /กับ|\bwith\b/u.exec(text.slice(cue.end, clause.end));
-    const counterpart = withCue ? mentionsIn(ctx, { start: cue.end + withCue.index, end: clause.end }, ACTORS)[0] : undefined;
+    const event = mentionsIn(ctx, clause, EVENTS)[0];
+    if (event === undefined) continue;
     const between = BETWEEN.exec(clause.text);
     const from = between ? clause.start + between.index : clause.start;
-    const [a, b] =
-      signer !== undefined && counterpart !== undefined ? [signer, counterpart] : mentionsIn(ctx, { start: from, end: clause.end }, ACTORS);
-    if (a !== undefined && b !== undefined)
-      propose(ctx, 'SIGNED_WITH', a, b, cue.start, 'signed with: ลงนาม / signed / 签署 with an agreement word');
+    const signers = mentionsIn(ctx, { start: clause.start, end: clause.end }, ACTORS).filter(
+      // An acronym given in parentheses repeats the name before it.
+      (a) =>
+        ((mentions[a] as Mention).start >= from || (mentions[a] as Mention).kind === 'PERSON') &&
+        !/[(（]\s*$/u.test(text.slice(Math.max(0, (mentions[a] as Mention).start - 2), (mentions[a] as Mention).start)),
+    );
+    for (const signer of signers.slice(0, 4))
+      propose(ctx, 'ATTENDED', signer, event, cue.start, 'attended a signing: ลงนาม / signed / 签署 with an agreement word', {
+        role: 'signatory',
+      });
+  }
+  for (const cue of cues(text, HOST)) {
+    const clause = clauseAt(ctx, cue.start);
+    const event = meetingFor(ctx, clause);
+    // `主办单位：A、B`, `เจ้าภาพ A` name the host after the cue; `A ร่วมจัด…` before it.
+    const after = mentionsIn(ctx, { start: cue.end, end: clause.end }, ['AGENCY']);
+    // `由A和B共同主办`: every body after `由` (by) hosts.
+    const by = /由|โดย|\bby\b/u.exec(text.slice(clause.start, cue.start));
+    const before = mentionsIn(ctx, { start: by ? clause.start + by.index : clause.start, end: cue.start }, ACTORS);
+    const hosts = /^[\s:：单位方]*$/u.test(text.slice(cue.end, (mentions[after[0] ?? -1] as Mention | undefined)?.start ?? cue.end + 99))
+      ? after.slice(0, 3)
+      : by
+        ? before.slice(0, 3)
+        : before.slice(-1);
+    if (event !== undefined)
+      for (const host of hosts)
+        propose(ctx, 'ATTENDED', host, event, cue.start, 'attended as host: เจ้าภาพ / ร่วมจัด / hosted / 主办 / 承办', { role: 'host' });
   }
   mentions.forEach((m, i) => {
     if (m.kind !== 'MEETING') return;

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../../common/kinds.ts';
+import { RELATIONSHIP_TYPES } from '../domain/relationshipTypes.ts';
 import type { Mention, Proposal, ProposalType, Span } from './types.ts';
 
 /** What the relationship rules read: the text, its mentions (sorted by start), clauses and paragraphs, and where proposals go. */
@@ -85,7 +86,13 @@ export function mentionAfter(ctx: RelationContext, offset: number, kinds: readon
   return best;
 }
 
-/** Adds a proposal anchored to the clause holding `anchor`, once per type and pair. */
+/** Whether the domain allows a relationship of this type between mentions of these kinds. */
+export function allowedBetween(type: ProposalType, from: Mention, to: Mention): boolean {
+  const spec = RELATIONSHIP_TYPES[type];
+  return (spec.from as readonly (string | null)[]).includes(from.kind) && (spec.to as readonly (string | null)[]).includes(to.kind);
+}
+
+/** Adds a proposal anchored to the clause holding `anchor`, once per type and pair, if the domain allows the ends' kinds. */
 export function propose(
   ctx: RelationContext,
   type: ProposalType,
@@ -95,7 +102,7 @@ export function propose(
   rule: string,
   attributes: Record<string, string> = {},
 ): void {
-  if (from === to) return;
+  if (from === to || !allowedBetween(type, ctx.mentions[from] as Mention, ctx.mentions[to] as Mention)) return;
   if (ctx.proposals.some((p) => p.type === type && p.from === from && p.to === to)) return;
   ctx.proposals.push({ type, from, to, quote: clauseAt(ctx, anchor), rule, attributes });
 }

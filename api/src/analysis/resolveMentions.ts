@@ -59,7 +59,10 @@ export function resolveMentions(found: readonly Mention[]): Mention[] {
       };
       continue;
     }
-    const container = neighbours.find((i) => inside(m, kept[i] as Mention) && (kept[i] as Mention).kind === m.kind);
+    // A parent printed at the head of its unit's name (`中国科学院` in `中国科学院昆明植物研究所`) stays, for the part-of rule.
+    const container = m.attributes.parentInName
+      ? undefined
+      : neighbours.find((i) => inside(m, kept[i] as Mention) && (kept[i] as Mention).kind === m.kind);
     if (container !== undefined) {
       const k = kept[container] as Mention;
       if (m.candidates.length > 0)

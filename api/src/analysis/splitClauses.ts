@@ -15,8 +15,26 @@ const THAI_OPENERS = [
   'ขณะที่',
   'ต่อมา',
   'จากนั้น',
+  'หลังจากนั้น',
+  'พร้อมทั้ง',
+  'รวมทั้ง',
+  'รวมถึง',
+  'อีกทั้ง',
+  'ในโอกาสนี้',
+  'โอกาสนี้',
+  'และได้',
+  'โดยได้',
+  'โดย',
+  'สำหรับ',
+  'นอกจาก',
+  'ในส่วน',
+  'ส่วน',
+  'เมื่อวันที่',
 ];
-const BREAK = new RegExp(`\\n+|\\s{2,}|(?<=[.!?])\\s+(?=[A-Z"“])|(?<=[。！？；])|\\s(?=(?:${THAI_OPENERS.join('|')}))`, 'gu');
+const BREAK = new RegExp(
+  `\\n+|\\s{2,}|(?<=[.!?])\\s+(?=[A-Z"“])|(?<=[。！？；])|(?:\\s|(?<=[)）]))(?=(?:${THAI_OPENERS.join('|')}))`,
+  'gu',
+);
 // A full stop after these is an abbreviation, not the end of a sentence.
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Assoc|Asst|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])|[ก-๙])\.$/u;
 

@@ -1,5 +1,8 @@
 /** Thai honorifics and academic, medical and military titles as printed before a name, longest first. */
 export const THAI_HONORIFICS: readonly string[] = [
+  'ผู้ช่วยศาสตราจารย์พิเศษ',
+  'รองศาสตราจารย์พิเศษ',
+  'ศาสตราจารย์พิเศษ',
   'ผู้ช่วยศาสตราจารย์',
   'รองศาสตราจารย์',
   'ศาสตราจารย์',
@@ -24,6 +27,9 @@ export const THAI_HONORIFICS: readonly string[] = [
   'พญ.',
   'ภก.',
   'ภญ.',
+  'ศ.(พิเศษ)',
+  'ศ.พิเศษ',
+  'รศ.พิเศษ',
   'ผศ.',
   'รศ.',
   'ศ.',
@@ -53,6 +59,10 @@ export const ENGLISH_HONORIFICS: readonly string[] = [
 
 /** English titles of office printed before a name (`Vice Minister Zhang Guangjun`). */
 export const ENGLISH_OFFICE_BEFORE_NAME: readonly string[] = [
+  'Minister Counsellor',
+  'Minister Counselor',
+  'Minister-Counsellor',
+  'Minister-Counselor',
   'Vice Minister',
   'Deputy Minister',
   'Minister',
@@ -160,7 +170,12 @@ export const ENGLISH_POSITIONS: readonly string[] = [
   'Minister',
   'First Secretary',
   'Second Secretary',
+  'Minister-Counsellor',
+  'Minister Counsellor',
+  'Minister-Counselor',
+  'Minister Counselor',
   'Counsellor',
+  'Counselor',
   'Ambassador',
   'Vice President',
   'President',
@@ -171,7 +186,7 @@ export const ENGLISH_POSITIONS: readonly string[] = [
 
 /** Capitalised words that end an English personal name: they begin a title, a body or a place. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  ...'Vice Deputy Minister Ministry Director Directors General President Secretary Permanent First Second Ambassador Embassy Office Department University Institute Center Centre Academy Council Commission Committee Agency Administration Bureau National Thailand Thai China Chinese People Republic Kingdom Science Technology Research Innovation Development The And Of For On In At With From To Chairman Governor Counsellor Hotel Ballroom Meeting Working Group Joint'.split(
+  ...'Vice Deputy Minister Ministry Director Directors General President Secretary Permanent First Second Ambassador Embassy Office Department University Institute Center Centre Academy Council Commission Committee Agency Administration Bureau National Thailand Thai China Chinese People Republic Kingdom Science Technology Research Innovation Development The And Of For On In At With From To Chairman Governor Counsellor Hotel Ballroom Meeting Working Group Joint Counselor Visited Visits Visit Attended Attends Opening Met Meets Signed Signs Held Holds Led Leads Inspected Delivered Received Receives Called'.split(
     ' ',
   ),
 ]);

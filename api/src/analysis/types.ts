@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../../common/kinds.ts';
 import type { Lang, LocalizedText } from '../../../common/langs.ts';
+import type { RelationshipType } from '../domain/relationshipTypes.ts';
 
 /** One entity's names as the gazetteer reads them from the graph. */
 export interface GazetteerEntry {
@@ -85,25 +86,8 @@ export interface OrdinalMention {
   readonly rule: string;
 }
 
-/** The relationship types the rules propose. */
-export type ProposalType =
-  | 'HOLDS_POSITION'
-  | 'CHAIRED'
-  | 'CO_CHAIRED'
-  | 'ATTENDED'
-  | 'SIGNED_WITH'
-  | 'VISITED'
-  | 'PART_OF'
-  | 'MEMBER_OF'
-  | 'ACTS_FOR'
-  | 'BASED_IN'
-  | 'LOCATED_IN'
-  | 'HELD_AT'
-  | 'OF_COMMITTEE'
-  | 'PARTY_TO'
-  | 'HAS_WORKING_GROUP'
-  | 'FOCUSES_ON'
-  | 'PROPOSED_AS_COORDINATOR_WITH';
+/** The relationship types the rules propose: only those of the domain's catalogue. */
+export type ProposalType = RelationshipType;
 
 /** A span of the analysed text. */
 export interface Span {
