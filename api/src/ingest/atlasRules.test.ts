@@ -205,6 +205,25 @@ function unprintedNames(atlas: Atlas): string[] {
   return problems;
 }
 
+/**
+ * Position titles printed in no quote of their relationship. As in the seed, a title keeps its
+ * printed form and may add a plain English rendering; a Thai or Chinese form must be printed.
+ */
+function unprintedTitles(relationships: Relationship[]): string[] {
+  const problems: string[] = [];
+  for (const r of relationships) {
+    const title = r.attributes?.title;
+    if (typeof title !== 'object' || title === null) continue;
+    const quotes = r.citations.map((c) => collapse(c.quote));
+    for (const [lang, text] of Object.entries(title as Record<string, string>)) {
+      if (lang !== 'en' && !quotes.some((q) => q.includes(collapse(text)))) {
+        problems.push(`${r.from} -${r.type}-> ${r.to} title.${lang} "${text}"`);
+      }
+    }
+  }
+  return problems;
+}
+
 // ── Rule 5: merges and disputes ────────────────────────────────────────────────────────────
 
 const relationshipKey = (r: Omit<Relationship, 'citations'>) => `${r.type} ${r.from} ${r.to} ${r.key ?? ''}`;
@@ -271,6 +290,10 @@ describe('the atlas keeps its truth rules', () => {
     expect(unprintedNames(atlas)).toEqual([]);
   });
 
+  it('rule 2: a Thai or Chinese position title is printed in its relationship’s quotes', () => {
+    expect(unprintedTitles(atlas.relationships)).toEqual([]);
+  });
+
   it('rule 5: merges stand on their quotes, one per entity, and disputes keep two cited statements', () => {
     expect(brokenDecisions(atlas)).toEqual([]);
   });
@@ -309,6 +332,17 @@ describe('the rules catch a broken copy', () => {
     const person = { id: 'person:x', kind: 'PERSON', names: { en: 'Guessed Name' }, citations: [{ quote: 'นายสมชาย' }] };
     const broken = { ...atlas, entities: [person] };
     expect(unprintedNames(broken)).toEqual(['person:x names.en "Guessed Name"']);
+  });
+
+  it('rule 2 flags a title translated into a language the quote does not print', () => {
+    const relationship = {
+      type: 'HOLDS_POSITION',
+      from: 'person:x',
+      to: 'agency:y',
+      attributes: { title: { en: 'Permanent Secretary', th: 'ปลัดกระทรวง' } },
+      citations: [{ quote: 'Permanent Secretary of the Ministry' }],
+    };
+    expect(unprintedTitles([relationship])).toEqual(['person:x -HOLDS_POSITION-> agency:y title.th "ปลัดกระทรวง"']);
   });
 
   it('rule 5 flags a name without a quote, a second merge of one entity and a one-sided dispute', () => {
