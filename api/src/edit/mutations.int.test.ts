@@ -229,7 +229,9 @@ describe('link, unlink and deleteEntity', () => {
     const DELETE =
       'mutation($id: ID!, $reason: String!) { deleteEntity(id: $id, reason: $reason) { id relationshipsRemoved audit { action summary } } }';
     const cited = await gql(DELETE, { id: SOURCE, reason: 'try' }, EDITOR);
-    expect(cited.body.errors?.[0]?.message).toMatch(/the source is cited by \d+ entities, \d+ relationships and \d+ merge decisions or disputes/);
+    expect(cited.body.errors?.[0]?.message).toMatch(
+      /the source is cited by \d+ entities, \d+ relationships and \d+ merge decisions or disputes/,
+    );
     const noReason = await gql(DELETE, { id: 'agency:crtdc', reason: '  ' }, EDITOR);
     expect(noReason.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     const { records } = await db.driver.executeQuery('MATCH (n:Entity {id: "agency:crtdc"})--() RETURN count(*) AS c');
