@@ -41,6 +41,9 @@ describe('findPeople', () => {
       ['Zhang Guangjun', 'Vice Minister'],
       ['Supamas', 'Minister'],
     ]);
+    // A name with an honorific, then a comma and a title: the honorific is not part of the name.
+    expect(findPeople('Dr Somchai Rakdee, Director of PMU-A, attended.').map((p) => p.text)).toEqual(['Somchai Rakdee', 'Somchai Rakdee']);
+    expect(findPeople('Pornchai Tarkulwaranont, Vice Minister of Science').map((p) => p.text)).toEqual(['Pornchai Tarkulwaranont']);
   });
 
   it('finds Chinese names before or after a title', () => {

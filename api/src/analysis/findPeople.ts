@@ -28,6 +28,7 @@ const NOT_ENVOY_NAME = /^(?:จีน|ไทย|ประจำ|สาธาร�
 const RUN_ON = /(?:เข้าร่วม|เข้า|ได้|กล่าว|เป็น|และ|พร้อม|ร่วม|ให้|ที่|ซึ่ง|จาก|ของ|ใน|กับ|เดินทาง|มอบ|นำ)/u;
 const HONORIFIC_EN = ENGLISH_HONORIFICS.map((h) => h.replace(/\./g, '\\.?').replace(/ /g, '\\s?')).join('|');
 const CAP = `[A-Z][A-Za-z'’-]+`;
+const HONORIFIC_WORD = new RegExp(`^(?:${HONORIFIC_EN})\\.?$`);
 const ENGLISH_PERSON = new RegExp(
   `(?<![A-Za-z])((?:(?:${HONORIFIC_EN})(?:\\.\\s*|\\s+)){1,3}|(?:${ENGLISH_OFFICE_BEFORE_NAME.map(escape).join('|')})\\s+)(${CAP}(?: ${CAP}){0,3})`,
   'g',
@@ -100,9 +101,12 @@ export function findPeople(text: string): Mention[] {
     );
   }
   for (const m of text.matchAll(ENGLISH_APPOSITION)) {
-    // Words of a title or a body before the name are not part of it (`… Technology Pornchai Tarkulwaranont`).
+    // Words of a title, a body or an honorific before the name are not part of it
+    // (`… Technology Pornchai Tarkulwaranont`, `Dr Somchai Rakdee`).
     const words = (m[1] ?? '').split(' ');
-    const lastOther = words.findLastIndex((w) => NOT_NAME_WORDS.has(w) || /^[A-Z]{2,}$/u.test(w) || /^[A-Z][a-z]*[A-Z]/u.test(w));
+    const lastOther = words.findLastIndex(
+      (w) => NOT_NAME_WORDS.has(w) || HONORIFIC_WORD.test(w) || /^[A-Z]{2,}$/u.test(w) || /^[A-Z][a-z]*[A-Z]/u.test(w),
+    );
     const name = words.slice(lastOther + 1);
     if (name.length < 2 || name.length > 3) continue;
     const end = m.index + (m[1] ?? '').length;

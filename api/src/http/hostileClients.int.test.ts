@@ -308,7 +308,8 @@ describe('hostile clients: one process, in this test', () => {
    */
   const slowRegistry = (marker: string) => ({
     ...loadQueryRegistry(),
-    entityById: `// ${marker}\nUNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN x AS node, [] AS sources`,
+    // The neighbourhood is a named query (entity and the lists are compiled per document).
+    neighborhood: `// ${marker}\nUNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN [] AS nodes, [] AS rels`,
   });
   /** How many transactions are running the query marked `marker` (the marker travels as a parameter, so this query is not one). */
   const runningWith = async (marker: string) => {
@@ -392,13 +393,13 @@ describe('hostile clients: one process, in this test', () => {
       executor: observedExecutor({}, slowRegistry(marker)),
       requestLimits: { deadlineMs: 700, sessionsPerRequest: 2 },
     });
-    const answer = await post(base, { query: '{ entity(id: "agency:crtdc") { id } }' });
+    const answer = await post(base, { query: '{ neighborhood(ids: ["agency:crtdc"], depth: 1) { nodes { id } } }' });
     expect(answer.body.errors?.[0]).toEqual({
       message:
         'The request ran past its deadline of 700 ms (REQUEST_DEADLINE_MS) and its database work was stopped; ask for less (a smaller ' +
         'depth, limit or first, fewer aliased root fields) or split it into several requests.',
       locations: [{ line: 1, column: 3 }],
-      path: ['entity'],
+      path: ['neighborhood'],
       extensions: { code: 'TIMEOUT', deadlineMs: 700 },
     });
     // The query alone runs for minutes; Neo4j no longer runs it.
@@ -412,7 +413,9 @@ describe('hostile clients: one process, in this test', () => {
       requestLimits: { deadlineMs: 120_000, sessionsPerRequest: 2 },
     });
     const client = new AbortController();
-    const answered = post(base, { query: '{ entity(id: "agency:crtdc") { id } }' }, client.signal).catch((e: Error) => e.name);
+    const answered = post(base, { query: '{ neighborhood(ids: ["agency:crtdc"], depth: 1) { nodes { id } } }' }, client.signal).catch(
+      (e: Error) => e.name,
+    );
     await waitFor('the query starts in Neo4j', async () => (await runningWith(marker)) === 1, 20_000);
     client.abort();
     expect(await answered).toBe('AbortError');

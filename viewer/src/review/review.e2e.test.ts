@@ -88,4 +88,67 @@ describe('the review page', () => {
     expect(await count("MATCH (p:Person {id: 'person:somchai-songsivilai'}) RETURN count(p) AS c")).toBe(0);
     await page.close();
   });
+
+  it('cites a span selected in the text for a fact typed by hand', async () => {
+    const text = 'ตามรายงานประจำปี 2566 สำนักงานของ บพท. ตั้งอยู่ที่กรุงเทพมหานคร และทำงานร่วมกับหน่วยงานของจีน';
+    const span = 'บพท. ตั้งอยู่ที่กรุงเทพมหานคร';
+    const page: Page = await browser.newPage({ viewport: { width: 1500, height: 1100 } });
+    await page.goto(`${server.base}/review/`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.fill('#api-key', EDITOR);
+    await page.fill('#doc-title', 'รายงานประจำปี บพท.');
+    await page.fill('#doc-text', text);
+    await page.click('#add-document');
+    await page.waitForSelector('#review:not([hidden]) mark.mention');
+
+    // Adding a fact before anything is selected is refused with the reason.
+    await page.fill('#fact-type', 'BASED_IN');
+    await page.fill('#fact-from', 'agency:pmu-a');
+    await page.fill('#fact-to', 'place:bangkok');
+    await page.click('#add-fact');
+    expect(await page.textContent('#commit-status')).toBe('Select the span of the text that states the fact first.');
+
+    // Select the span with the mouse's selection API, across the highlighted mentions inside it.
+    await page.evaluate(
+      ([from, to]) => {
+        const root = document.getElementById('review-text')!;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let offset = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const length = node.textContent!.length;
+          if (from >= offset && from <= offset + length) range.setStart(node, from - offset);
+          if (to >= offset && to <= offset + length) {
+            range.setEnd(node, to - offset);
+            break;
+          }
+          offset += length;
+        }
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      },
+      [text.indexOf(span), text.indexOf(span) + span.length] as const,
+    );
+    expect(await page.textContent('#fact-quote')).toBe(span);
+    await page.click('#add-fact');
+    await page.waitForSelector('#facts li');
+
+    await page.click('#commit');
+    await page.waitForSelector('#commit-result:not([hidden]) #revert');
+    const items = await page.$$eval('.changeset-items li', (li) => li.map((l) => l.textContent));
+    expect(items).toContain('agency:pmu-a —BASED_IN→ place:bangkok');
+    const { records } = await db.driver.executeQuery(
+      "MATCH (:Agency {id: 'agency:pmu-a'})-[r:BASED_IN]->(:Place {id: 'place:bangkok'}) RETURN r.citeQuotes AS quotes, r.citeSources AS sources",
+    );
+    expect(records.map((r) => r.get('quotes'))).toEqual([[span]]);
+    const [source] = records[0]?.get('sources') as string[];
+    expect(await count('MATCH (s:Source {id: $id}) WHERE s.text CONTAINS $span RETURN count(s) AS c', { id: source, span })).toBe(1);
+
+    await page.click('#revert');
+    await expect.poll(() => page.textContent('#commit-status'), { timeout: 30_000 }).toMatch(/reverted\.$/);
+    expect(await count("MATCH (:Agency {id: 'agency:pmu-a'})-[r:BASED_IN]->(:Place {id: 'place:bangkok'}) RETURN count(r) AS c")).toBe(0);
+    await page.close();
+  });
 });

@@ -3,7 +3,7 @@ import type { AttributeValue, EntityRecord, RelationshipRecord, SourceRecord } f
 
 /** The fields each record may have; a test keeps them equal to the schema's, so that a new field is not missed here. */
 export const NORMALIZED_FIELDS = {
-  source: ['id', 'title', 'language', 'date', 'publisher', 'thread', 'url', 'note', 'text', 'textFile'],
+  source: ['id', 'title', 'language', 'date', 'datePrinted', 'publisher', 'thread', 'url', 'note', 'text', 'textFile'],
   entity: ['id', 'kind', 'names', 'aliases', 'country', 'attributes', 'citations'],
   relationship: ['type', 'from', 'to', 'key', 'attributes', 'citations'],
   citation: ['source', 'quote', 'about'],
@@ -53,6 +53,6 @@ export function normalizeCheckedLine(raw: Raw): DatasetLine {
   }
   const s = raw.source as Raw;
   const out: Raw = { ...s, title: trim(s.title) };
-  for (const key of ['date', 'publisher', 'thread', 'note', 'textFile'] as const) if (s[key] !== undefined) out[key] = trim(s[key]);
+  for (const key of ['date', 'datePrinted', 'publisher', 'thread', 'note', 'textFile'] as const) if (s[key] !== undefined) out[key] = trim(s[key]);
   return { kind: 'source', record: out as unknown as SourceRecord };
 }
