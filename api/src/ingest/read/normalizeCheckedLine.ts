@@ -53,6 +53,7 @@ export function normalizeCheckedLine(raw: Raw): DatasetLine {
   }
   const s = raw.source as Raw;
   const out: Raw = { ...s, title: trim(s.title) };
-  for (const key of ['date', 'datePrinted', 'publisher', 'thread', 'note', 'textFile'] as const) if (s[key] !== undefined) out[key] = trim(s[key]);
+  for (const key of ['date', 'datePrinted', 'publisher', 'thread', 'note', 'textFile'] as const)
+    if (s[key] !== undefined) out[key] = trim(s[key]);
   return { kind: 'source', record: out as unknown as SourceRecord };
 }
