@@ -19,6 +19,7 @@ const LABELS = {
   disputed: { th: 'แหล่งข้อมูลขัดแย้งกัน', en: 'Disputed', zh: '有争议' },
   disputedMark: { th: 'มีข้อขัดแย้ง', en: 'disputed', zh: '有争议' },
   noDate: { th: 'แหล่งข้อมูลไม่ได้ระบุวันที่', en: 'no date in the sources', zh: '来源未注明日期' },
+  noYear: { th: 'ไม่ระบุปี', en: 'year not printed', zh: '未注明年份' },
   venue: { th: 'สถานที่', en: 'venue', zh: '地点' },
   coChairs: { th: 'ประธานร่วม', en: 'chairs', zh: '主持' },
   workingGroupsShort: { th: 'คณะทำงาน', en: 'working groups', zh: '工作组' },

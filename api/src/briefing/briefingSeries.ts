@@ -35,11 +35,15 @@ interface SeriesMeeting {
   readonly links: readonly { rel: RelationshipModel; node: EntityModel }[];
 }
 
-/** Date text of a dated entity or relationship: `2017-01-16 – 2017-01-17`, or null. */
-export function spanText(attributes: EntityModel['attributes']): string | null {
+/**
+ * Date text of a dated entity or relationship: `2017-01-16 – 2017-01-17`, or null; a date whose
+ * year no source prints says so (`--03-22, year not printed`).
+ */
+export function spanText(attributes: EntityModel['attributes'], lang: Lang = 'en'): string | null {
   const span = factSpan(attributes);
   if (!span) return null;
-  return span.endDate ? `${span.date} – ${span.endDate}` : span.date;
+  const text = span.endDate ? `${span.date} – ${span.endDate}` : span.date;
+  return span.date.startsWith('--') ? `${text}, ${label('noYear', lang)}` : text;
 }
 
 function citationsAbout(e: EntityModel, keys: readonly string[]): CitationModel[] {
@@ -80,7 +84,7 @@ export function seriesStatements(row: BriefingSeriesRow, lang: Lang, cite: Citat
     const names = (links: readonly { node: EntityModel }[]) => links.map((l) => displayName(l.node, lang)).join(list(lang));
     const parts: string[] = [];
     const citations: CitationModel[] = [...m.of.citations];
-    const dates = spanText(m.meeting.attributes);
+    const dates = spanText(m.meeting.attributes, lang);
     parts.push(dates ?? label('noDate', lang));
     if (dates) citations.push(...citationsAbout(m.meeting, ['startDate', 'endDate', 'date']));
     const add = (
@@ -131,7 +135,7 @@ export function disputeStatements(extras: BriefingExtras, lang: Lang, cite: Cita
         const from = extras.entities.get(rel.from);
         const to = extras.entities.get(rel.to);
         const what = attributeText(rel.attributes, 'title', lang) ?? rel.type;
-        const date = spanText(rel.attributes);
+        const date = spanText(rel.attributes, lang);
         out.push({
           text: `${head}: ${from ? displayName(from, lang) : rel.from}, ${what}, ${to ? displayName(to, lang) : rel.to}${date ? ` (${date})` : ''}`,
           citations: cite.add(rel.citations),

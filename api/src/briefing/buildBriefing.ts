@@ -72,7 +72,7 @@ function relationDetails(rel: RelationshipModel, other: EntityModel, lang: Lang)
     const v = scalarAttribute(rel.attributes, key);
     if (typeof v === 'number') parts.push(`${attributeLabel(key, lang)} ${v}`);
   }
-  const dated = spanText(rel.attributes) ?? spanText(other.attributes);
+  const dated = spanText(rel.attributes, lang) ?? spanText(other.attributes, lang);
   if (dated) parts.push(dated);
   return parts.length ? ` (${parts.join(join(lang))})` : '';
 }

@@ -202,7 +202,7 @@ describe('briefings', () => {
     expect(fourth).toMatch(/working groups: .+/);
     expect(fourth).toContain('purpose: ');
     expect(fourth).toMatch(/new since The 3 China - Thailand Joint Committee Meeting under STEP: .+/);
-    expect(first).toBe('1st Joint Committee Meeting (JCM) between China MOST & Thai MOST Cooperation — --03-22; venue: Beijing');
+    expect(first).toBe('1st Joint Committee Meeting (JCM) between China MOST & Thai MOST Cooperation — --03-22, year not printed; venue: Beijing');
     expect(third).toContain(
       'new since 1st Joint Committee Meeting (JCM) between China MOST & Thai MOST Cooperation: nothing new in the sources',
     );
@@ -222,7 +222,7 @@ describe('briefings', () => {
     ]);
     const disputes = section(data.briefing, 'disputes').map((s) => s.text);
     expect(disputes).toEqual([
-      "Disputed — Who was Thailand's Minister of Science and Technology on April 3 (2018): Achaka Sriboonreung, Minister of Science and Technology, Ministry of Science and Technology (--04-03)",
+      "Disputed — Who was Thailand's Minister of Science and Technology on April 3 (2018): Achaka Sriboonreung, Minister of Science and Technology, Ministry of Science and Technology (--04-03, year not printed)",
       "Disputed — Who was Thailand's Minister of Science and Technology on April 3 (2018): Suvit Maesincee, Minister of Science and Technology of Thailand, Ministry of Science and Technology (2018-04-03)",
     ]);
     const cited = (n: number) => data.briefing.citations.find((c: { number: number }) => c.number === n).source.id;
