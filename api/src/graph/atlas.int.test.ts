@@ -202,7 +202,9 @@ describe('briefings', () => {
     expect(fourth).toMatch(/working groups: .+/);
     expect(fourth).toContain('purpose: ');
     expect(fourth).toMatch(/new since The 3 China - Thailand Joint Committee Meeting under STEP: .+/);
-    expect(first).toBe('1st Joint Committee Meeting (JCM) between China MOST & Thai MOST Cooperation — --03-22, year not printed; venue: Beijing');
+    expect(first).toBe(
+      '1st Joint Committee Meeting (JCM) between China MOST & Thai MOST Cooperation — --03-22, year not printed; venue: Beijing',
+    );
     expect(third).toContain(
       'new since 1st Joint Committee Meeting (JCM) between China MOST & Thai MOST Cooperation: nothing new in the sources',
     );
