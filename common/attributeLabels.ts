@@ -23,7 +23,16 @@ const ATTRIBUTES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   role: { th: 'บทบาท', en: 'Role', zh: '角色' },
 };
 
-/** The name of an attribute in a language; unknown attributes read as their key. */
+/** The name of an attribute in a language; an attribute without a label reads as its key spelled out in words. */
 export function attributeLabel(key: string, lang: Lang): string {
-  return ATTRIBUTES[key]?.[lang] ?? key;
+  return ATTRIBUTES[key]?.[lang] ?? spelledOut(key);
+}
+
+/** A key without a label, as words: `meetingsHeldBy2018` → `Meetings held by 2018`. */
+export function spelledOut(key: string): string {
+  const words = key
+    .replace(/([a-z])([A-Z0-9])/g, '$1 $2')
+    .replace(/([0-9])([A-Za-z])/g, '$1 $2')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
