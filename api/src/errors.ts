@@ -8,6 +8,7 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Timeout = 'TIMEOUT',
+  ClientClosedRequest = 'CLIENT_CLOSED_REQUEST',
   QueryTooCostly = 'QUERY_TOO_COSTLY',
   TransactionTooLarge = 'TRANSACTION_TOO_LARGE',
   Internal = 'INTERNAL_SERVER_ERROR',
@@ -94,6 +95,16 @@ export class DeadlineExceeded extends AppError {
       ErrorCode.Timeout,
       { deadlineMs },
     );
+  }
+}
+
+/**
+ * The client went away before the answer was ready: its database work was stopped. Nobody reads
+ * this answer; the code lets logs and metrics tell a cancelled request from a failed one.
+ */
+export class ClientClosedRequest extends AppError {
+  constructor() {
+    super('The client closed the connection before the answer was ready; its database work was stopped.', ErrorCode.ClientClosedRequest);
   }
 }
 

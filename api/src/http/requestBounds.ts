@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { RequestBounds } from '../db/executor.ts';
-import { DeadlineExceeded } from '../errors.ts';
+import { ClientClosedRequest, DeadlineExceeded } from '../errors.ts';
 
 /** What one request may take: time until its work is stopped, and database sessions at once. */
 export interface RequestLimits {
@@ -26,7 +26,7 @@ export function boundRequest(res: ServerResponse, limits: RequestLimits = DEFAUL
   timer.unref();
   res.once('close', () => {
     clearTimeout(timer);
-    if (!res.writableFinished) controller.abort(new Error('The client closed the connection.'));
+    if (!res.writableFinished) controller.abort(new ClientClosedRequest());
   });
   return { signal: controller.signal, deadlineAt, deadlineError, maxSessions: limits.sessionsPerRequest };
 }

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { BadUserInput } from '../errors.ts';
+import { BadUserInput, ClientClosedRequest } from '../errors.ts';
 import type { GraphContext } from '../graph/context.ts';
 import { observabilityPlugin } from './apolloObservability.ts';
 import { createJsonLogger } from './logger.ts';
@@ -56,5 +56,31 @@ describe('observabilityPlugin', () => {
     expect(key[0]?.caller).toBe('alice');
     const invalid = await logsOf([], { caller: { kind: 'invalid', reason: 'x' } });
     expect(invalid[0]?.caller).toBe('invalid-key');
+  });
+
+  it('counts a request whose client went away as cancelled, not as an error', async () => {
+    const metrics = createMetrics();
+    const plugin = observabilityPlugin(
+      metrics,
+      createJsonLogger(() => {}),
+    );
+    const run = async (errors: GraphQLError[], signal?: AbortSignal) => {
+      const contextValue = {
+        stats: { roundTrips: 0 },
+        caller: { kind: 'anonymous' },
+        requestId: 'r',
+        ...(signal ? { signal } : {}),
+      } as GraphContext;
+      const listener = await plugin.requestDidStart?.({ contextValue } as never);
+      await listener?.willSendResponse?.({ errors, operationName: 'Search', contextValue } as never);
+    };
+    const controller = new AbortController();
+    controller.abort(new ClientClosedRequest());
+    await run([new ClientClosedRequest()]);
+    await run([new GraphQLError('x', { originalError: new Error('session closed') })], controller.signal);
+    await run([new BadUserInput('bad')]);
+    await run([]);
+    const counts = Object.fromEntries((await metrics.operations.get()).values.map((v) => [String(v.labels.outcome), v.value]));
+    expect(counts).toEqual({ cancelled: 2, error: 1, ok: 1 });
   });
 });

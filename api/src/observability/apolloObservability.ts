@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Caller } from '../auth/credentials.ts';
-import { AppError } from '../errors.ts';
+import { AppError, ClientClosedRequest } from '../errors.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import { operationLabel, operationLogFields } from './operationLabel.ts';
@@ -58,7 +58,10 @@ export function observabilityPlugin<C extends ObservedContext>(metrics: Metrics,
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const operation = operationLabel(operationName);
           const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          metrics.operations.inc({ operation, outcome: codes.length ? 'error' : 'ok' });
+          // A request whose client went away is cancelled, not failed: nobody reads its answer.
+          const gone = ctx.signal?.aborted === true && ctx.signal.reason instanceof ClientClosedRequest;
+          const cancelled = codes.length > 0 && (gone || codes.every((c) => c === 'CLIENT_CLOSED_REQUEST'));
+          metrics.operations.inc({ operation, outcome: cancelled ? 'cancelled' : codes.length ? 'error' : 'ok' });
           metrics.operationSeconds.observe({ operation }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
           logger.info('graphql', {

@@ -46,7 +46,7 @@ export function createMetrics(): Metrics {
     }),
     operations: new Counter({
       name: 'graphql_operations_total',
-      help: 'GraphQL operations by name and outcome.',
+      help: 'GraphQL operations by name and outcome (ok, error, or cancelled: the client went away first).',
       labelNames: ['operation', 'outcome'],
       registers: [registry],
     }),
