@@ -7,7 +7,7 @@ import {
   RememberDecisionsMutation,
   RevertChangesetMutation,
 } from './reviewOperations.ts';
-import { buildChangeset, buildDecisions, entityOfChoice } from './reviewModel.ts';
+import { buildChangeset, buildDecisions, documentFromFile, entityOfChoice } from './reviewModel.ts';
 import {
   acceptedFacts,
   newReview,
@@ -66,6 +66,22 @@ $('review-text').addEventListener('mouseup', () => {
     state.selection = span;
     $('fact-quote').textContent = span.text;
   }
+});
+
+$<HTMLInputElement>('doc-file').addEventListener('change', (event) => {
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (!file) return;
+  void file.text().then((content) => {
+    const opened = documentFromFile(file.name, content);
+    if (typeof opened === 'string') return say('document-status', opened, true);
+    $<HTMLInputElement>('doc-title').value = opened.title;
+    $<HTMLTextAreaElement>('doc-text').value = opened.text;
+    if (opened.language) $<HTMLSelectElement>('doc-language').value = opened.language;
+    say(
+      'document-status',
+      `Opened ${file.name}: check the title and fill in what the file does not say (address, publisher, date), then add it.`,
+    );
+  });
 });
 
 $<HTMLFormElement>('document-form').addEventListener('submit', (event) => {

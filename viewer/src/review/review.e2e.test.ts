@@ -89,15 +89,23 @@ describe('the review page', () => {
     await page.close();
   });
 
-  it('cites a span selected in the text for a fact typed by hand', async () => {
+  it('opens a pending review from a file, and cites a span selected in the text for a fact typed by hand', async () => {
     const text = 'ตามรายงานประจำปี 2566 สำนักงานของ บพท. ตั้งอยู่ที่กรุงเทพมหานคร และทำงานร่วมกับหน่วยงานของจีน';
     const span = 'บพท. ตั้งอยู่ที่กรุงเทพมหานคร';
     const page: Page = await browser.newPage({ viewport: { width: 1500, height: 1100 } });
     await page.goto(`${server.base}/review/`);
     await page.waitForSelector('body[data-ready="true"]');
     await page.fill('#api-key', EDITOR);
-    await page.fill('#doc-title', 'รายงานประจำปี บพท.');
-    await page.fill('#doc-text', text);
+    // The document comes from a pending review the batch command wrote: its text and language fill the form.
+    const pending = { status: 'pending', sourceFile: 'pmua-annual-report.txt', language: 'th', textSha256: '', text, analysis: {} };
+    await page.setInputFiles('#doc-file', {
+      name: 'pmua-annual-report.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(pending)),
+    });
+    await expect.poll(() => page.inputValue('#doc-text')).toBe(text);
+    expect(await page.inputValue('#doc-title')).toBe('pmua-annual-report');
+    expect(await page.inputValue('#doc-language')).toBe('th');
     await page.click('#add-document');
     await page.waitForSelector('#review:not([hidden]) mark.mention');
 

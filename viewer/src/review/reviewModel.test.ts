@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildChangeset, buildDecisions, type MentionChoice, type ReviewMention, scriptLang, suggestId } from './reviewModel.ts';
+import {
+  buildChangeset,
+  buildDecisions,
+  documentFromFile,
+  type MentionChoice,
+  type ReviewMention,
+  scriptLang,
+  suggestId,
+} from './reviewModel.ts';
 
 const mentions: ReviewMention[] = [
   { start: 3, end: 17, text: 'สมชาย ทรงศิวิไล', kind: 'PERSON', context: 'title:ผู้อำนวยการ' },
@@ -78,5 +86,24 @@ describe('the review model', () => {
     expect(buildChangeset('source:a', mentions, new Map(), [], '').problems).toEqual([
       'Nothing to commit: create an entity or accept a relationship first.',
     ]);
+  });
+});
+
+describe('documentFromFile', () => {
+  it('reads a text, or the text and language of a pending review, and names what else it cannot open', () => {
+    expect(documentFromFile('ข่าว บพท.txt', 'เมื่อวันที่ 5 ต.ค. 2566')).toEqual({
+      title: 'ข่าว บพท',
+      text: 'เมื่อวันที่ 5 ต.ค. 2566',
+      language: null,
+    });
+    const pending = { status: 'pending', sourceFile: 'visit-2023.txt', language: 'zh', text: '中国科学院', analysis: {} };
+    expect(documentFromFile('visit-2023.json', JSON.stringify(pending))).toEqual({
+      title: 'visit-2023',
+      text: '中国科学院',
+      language: 'zh',
+    });
+    expect(documentFromFile('x.json', '{')).toMatch(/^x\.json is not JSON;/);
+    expect(documentFromFile('x.json', '{"status":"done","text":"a"}')).toMatch(/^x\.json is not a pending review/);
+    expect(documentFromFile('empty.txt', '  \n')).toBe('empty.txt is empty.');
   });
 });

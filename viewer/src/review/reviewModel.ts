@@ -106,3 +106,36 @@ export function buildDecisions(mentions: readonly ReviewMention[], choices: Read
     return [{ text: m.text, kind: m.kind, context: m.context, action: c.action, ...(entity ? { entity } : {}) }];
   });
 }
+
+/** A document read from a file the reviewer opened: what fills the form. */
+export interface OpenedDocument {
+  readonly title: string;
+  readonly text: string;
+  readonly language: 'th' | 'en' | 'zh' | null;
+}
+
+/**
+ * Reads a file opened on the review page: a plain text, or a pending review written by the batch
+ * command (`npm run analyze -- <folder> --out <dir>`), whose text and language it takes (the
+ * analysis is run again on adding, against the graph as it is now). The title is the file's name
+ * without its extension, to be corrected by hand. Returns a message naming the problem otherwise.
+ */
+export function documentFromFile(fileName: string, content: string): OpenedDocument | string {
+  const base = fileName.replace(/\.[^.]+$/, '');
+  if (!/\.json$/i.test(fileName)) {
+    return content.trim() ? { title: base, text: content, language: null } : `${fileName} is empty.`;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(content);
+  } catch {
+    return `${fileName} is not JSON; open a .txt file or a pending review from npm run analyze -- <folder> --out <dir>.`;
+  }
+  const review = parsed as { status?: unknown; sourceFile?: unknown; language?: unknown; text?: unknown };
+  if (review.status !== 'pending' || typeof review.text !== 'string' || review.text.trim() === '') {
+    return `${fileName} is not a pending review (it needs "status": "pending" and the "text"); open a .txt file or a file written by npm run analyze -- <folder> --out <dir>.`;
+  }
+  const language = review.language === 'th' || review.language === 'en' || review.language === 'zh' ? review.language : null;
+  const title = typeof review.sourceFile === 'string' ? review.sourceFile.replace(/\.[^.]+$/, '') : base;
+  return { title, text: review.text, language };
+}
