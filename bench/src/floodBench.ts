@@ -61,17 +61,29 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
 }
 
-/** What a GraphQL request got back: its HTTP status and the code of its first error, if any. */
+/**
+ * What a GraphQL request got back: its HTTP status and the code of its first error, if any. Each
+ * request gets its own signal, tied to `signal` only while it runs: fetch leaves a listener on the
+ * signal it is given, and thousands of requests on one phase-long signal pile them up.
+ */
 async function send(url: string, query: string, variables: Record<string, unknown>, signal: AbortSignal): Promise<string> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-    signal,
-  });
-  const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
-  const code = body.errors?.[0]?.extensions?.code;
-  return code ? `${res.status} ${code}` : String(res.status);
+  const own = new AbortController();
+  const cut = () => own.abort(signal.reason);
+  if (signal.aborted) cut();
+  else signal.addEventListener('abort', cut, { once: true });
+  try {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal: own.signal,
+    });
+    const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+    const code = body.errors?.[0]?.extensions?.code;
+    return code ? `${res.status} ${code}` : String(res.status);
+  } finally {
+    signal.removeEventListener('abort', cut);
+  }
 }
 
 interface PhaseResult {
