@@ -16,10 +16,10 @@ export const FRAGMENT_SLOTS = {
   listCount: ['filter'],
   listNoCount: [],
   listFilter: ['node'],
-  entity: ['node', 'text', 'sources', 'links'],
+  entity: ['node', 'text', 'omit', 'sources', 'links'],
   citedSources: ['cited'],
-  linksOut: ['self', 'rel', 'type', 'other', 'sources', 'entity'],
-  linksIn: ['self', 'rel', 'type', 'other', 'sources', 'entity'],
+  linksOut: ['self', 'rel', 'type', 'other', 'omit', 'sources', 'entity'],
+  linksIn: ['self', 'rel', 'type', 'other', 'omit', 'sources', 'entity'],
   ofLabels: ['node', 'labels', 'links'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -80,8 +80,10 @@ function selectsSource(walk: Walk, citations: FieldNode): boolean {
 function planEntity(walk: Walk, set: SelectionSetNode | undefined, type: string, plan: EntityPlan): void {
   for (const { field, type: on } of fieldsOf(walk, set, type)) {
     const name = field.name.value;
-    if (name === 'citations') plan.sources ||= selectsSource(walk, field);
-    else if (name === 'text' && on === 'Source') plan.text = true;
+    if (name === 'citations') {
+      plan.citations = true;
+      plan.sources ||= selectsSource(walk, field);
+    } else if (name === 'text' && on === 'Source') plan.text = true;
     else {
       const typed = typedField(on, name);
       if (typed) planLinks(walk, field, on, typed, plan);
@@ -97,6 +99,7 @@ function planLinks(walk: Walk, field: FieldNode, owner: string, typed: TypedFiel
     for (const { field: item } of fieldsOf(walk, field.selectionSet, typed.row)) {
       const name = item.name.value;
       if (name === 'citations') {
+        link.citations = true;
         link.sources ||= selectsSource(walk, item);
         continue;
       }
@@ -113,7 +116,7 @@ function planLinks(walk: Walk, field: FieldNode, owner: string, typed: TypedFiel
 function linkOf(plan: EntityPlan, dir: LinkDirection, type: LinkPlan['type'], kind: EntityKind | null): LinkPlan {
   let link = plan.links.find((l) => l.dir === dir && l.type === type);
   if (!link) {
-    link = { dir, type, kinds: kind ? [kind] : null, sources: false, entity: emptyEntityPlan() };
+    link = { dir, type, kinds: kind ? [kind] : null, citations: false, sources: false, entity: emptyEntityPlan() };
     plan.links.push(link);
   } else if (link.kinds && (!kind || !link.kinds.includes(kind))) link.kinds = kind ? [...link.kinds, kind] : null;
   return link;

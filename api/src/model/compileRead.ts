@@ -12,6 +12,10 @@ import { fill, type FragmentRegistry } from '../db/cypherFragments.ts';
 import type { EntityPlan, LinkPlan } from './readPlan.ts';
 
 const indent = (depth: number) => '  '.repeat(depth + 1);
+// Stored citations are the largest properties of most records: a row leaves them out (as null)
+// unless the request selects `citations` there.
+const WITHOUT_ENTITY_CITATIONS = ', citeSources: null, citeQuotes: null, citeAbout: null';
+const WITHOUT_RELATIONSHIP_CITATIONS = ', citeSources: null, citeQuotes: null';
 
 /** The projection of the entity bound to `n<depth>`, as the plan selects it. */
 function entity(fragments: FragmentRegistry, plan: EntityPlan, depth: number): string {
@@ -20,6 +24,7 @@ function entity(fragments: FragmentRegistry, plan: EntityPlan, depth: number): s
   return fill(fragments, 'entity', {
     node,
     text: plan.text ? `${node}.text` : 'null',
+    omit: plan.citations ? '' : WITHOUT_ENTITY_CITATIONS,
     sources: plan.sources ? fill(fragments, 'citedSources', { cited: node }) : '[]',
     links: links.length === 0 ? '' : `\n${indent(depth + 1)}${links.join(`,\n${indent(depth + 1)}`)}\n${indent(depth)}`,
   });
@@ -36,6 +41,7 @@ function link(fragments: FragmentRegistry, plan: LinkPlan, depth: number): strin
     rel,
     type: plan.type,
     other: `n${depth + 1}`,
+    omit: plan.citations ? '' : WITHOUT_RELATIONSHIP_CITATIONS,
     sources: plan.sources ? fill(fragments, 'citedSources', { cited: rel }) : '[]',
     entity: entity(fragments, plan.entity, depth + 1),
   });

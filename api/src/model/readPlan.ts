@@ -8,6 +8,8 @@ export type LinkDirection = 'OUT' | 'IN';
 export interface EntityPlan {
   /** The full text of a source (`Source.text`). */
   text: boolean;
+  /** Its citations (`citations`); when not selected, its stored quotes are left out of the row. */
+  citations: boolean;
   /** The sources of its citations (`citations { source }`). */
   sources: boolean;
   /** Its relationships to read, one entry per direction and type, in the order first selected. */
@@ -20,6 +22,8 @@ export interface LinkPlan {
   readonly type: RelationshipType;
   /** The kinds whose fields ask for it (the list is read only for those), or null for all. */
   kinds: EntityKind[] | null;
+  /** The relationships' citations; when not selected, their stored quotes are left out of the rows. */
+  citations: boolean;
   /** The sources of the relationships' citations. */
   sources: boolean;
   /** What to read of the entity at the other end. */
@@ -28,7 +32,7 @@ export interface LinkPlan {
 
 /** An empty plan: the entity's own properties only. */
 export function emptyEntityPlan(): EntityPlan {
-  return { text: false, sources: false, links: [] };
+  return { text: false, citations: false, sources: false, links: [] };
 }
 
 /** The key of one direction and type of relationship, as read plans and entity models name it. */
