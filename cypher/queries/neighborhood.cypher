@@ -1,6 +1,7 @@
 // The entities within $depth steps (1–3) of the start entities, nearest first (then by id), at
 // most $budget besides the starts; then every relationship among the nodes kept, at most $edgeLimit.
 // With $kinds, every entity on the way must be of one of those kinds (the starts need not be).
+// Stored citations and the sources they name are returned only when $citations is true.
 MATCH (start:Entity)
 WHERE start.id IN $ids
 WITH collect(start) AS starts
@@ -68,14 +69,19 @@ CALL (ns) {
   }
   WITH DISTINCT r
   LIMIT $edgeLimitPlusOne
-  RETURN collect(r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}) AS rels
+  RETURN collect(r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id,
+                    citeSources: CASE WHEN $citations THEN r.citeSources END,
+                    citeQuotes: CASE WHEN $citations THEN r.citeQuotes END}) AS rels
 }
 CALL (ns, rels) {
-  UNWIND [x IN ns | x.citeSources] + [r IN rels | r.citeSources] AS list
+  UNWIND CASE WHEN $citations THEN [x IN ns | x.citeSources] + [r IN rels | r.citeSources] ELSE [] END AS list
   UNWIND list AS sid
   WITH DISTINCT sid
   MATCH (s:Source {id: sid})
   RETURN collect(s {.*, text: null}) AS sources
 }
-RETURN [x IN ns | x {.*, text: null}] AS nodes, rels[0..$edgeLimit] AS rels,
+RETURN [x IN ns | x {.*, text: null,
+                     citeSources: CASE WHEN $citations THEN x.citeSources END,
+                     citeQuotes: CASE WHEN $citations THEN x.citeQuotes END,
+                     citeAbout: CASE WHEN $citations THEN x.citeAbout END}] AS nodes, rels[0..$edgeLimit] AS rels,
        truncated OR size(rels) > $edgeLimit AS truncated, sources

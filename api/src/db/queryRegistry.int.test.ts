@@ -19,6 +19,7 @@ const DUMMY: Record<string, unknown> = {
   nameKeys: ['x'],
   owners: ['agency:x'],
   desc: false,
+  citations: true,
   ...Object.fromEntries(
     [
       'first',

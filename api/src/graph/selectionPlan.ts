@@ -141,3 +141,14 @@ export function planRootField(source: SelectionSource, path: readonly string[], 
   for (const node of source.fieldNodes) visit(node.selectionSet, 0);
   return { entity, count, conditional: walk.conditional };
 }
+
+/**
+ * Whether a field named `name` is selected anywhere below the root field (through fragments, and
+ * honouring `@skip`/`@include`): conservative, for root fields that are one named query.
+ */
+export function selectsAnywhere(source: SelectionSource, name: string): boolean {
+  const walk: Walk = { source, conditional: false };
+  const seen = (set: SelectionSetNode | undefined): boolean =>
+    fieldsOf(walk, set, '').some(({ field }) => field.name.value === name || seen(field.selectionSet));
+  return source.fieldNodes.some((node) => seen(node.selectionSet));
+}

@@ -10,6 +10,7 @@ import { BadUserInput } from '../../errors.ts';
 import type { EntityModel, SubgraphModel } from '../../model/models.ts';
 import { type EntityRow, indexSources, type SourceIndex, toEntity, toPlannedEntity, toRelationship } from '../../model/rowMapping.ts';
 import { readShape } from '../compiledReads.ts';
+import { selectsAnywhere } from '../selectionPlan.ts';
 import type { GraphContext } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { checkIds, checkRange, checkSearchText } from '../argumentChecks.ts';
@@ -98,7 +99,7 @@ export const queryResolvers: Resolvers = {
       }));
     },
 
-    neighborhood: async (_, args, ctx) => {
+    neighborhood: async (_, args, ctx, info) => {
       const ids = checkIds(args.ids);
       const depth = checkRange('depth', args.depth ?? 1);
       const limit = checkRange('limit', args.limit ?? ARGUMENT_LIMITS.defaultLimit);
@@ -113,6 +114,8 @@ export const queryResolvers: Resolvers = {
         budgetPlusOne: budget + 1,
         edgeLimit,
         edgeLimitPlusOne: edgeLimit + 1,
+        // Citations and their sources are read only when the request selects them somewhere.
+        citations: selectsAnywhere(info, 'citations'),
       });
       return subgraphFrom(row ?? { nodes: [], rels: [] }, indexSources(row?.sources), Boolean(row?.truncated));
     },
