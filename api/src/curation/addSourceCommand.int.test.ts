@@ -2,22 +2,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnCli } from '../../../test-utils/runCli.ts';
+import { runCli } from '../../../test-utils/runCli.ts';
 import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
 
 const TEXT = 'เมื่อวันที่ 5 ต.ค. 2566 นายสมปอง รักษ์ไทย ผู้อำนวยการ สถาบันวิจัยแสงซินโครตรอน เข้าร่วมการประชุม\n';
 
 /** Runs `npm run add-source -- …` and collects what it printed. */
-function addSource(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawnCli(['add-source', ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const addSource = (args: string[]) => runCli(['add-source', ...args]);
 
 let dir: string;
 let db: TestDatabase;

@@ -3,22 +3,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnCli } from '../../../test-utils/runCli.ts';
+import { runCli } from '../../../test-utils/runCli.ts';
 import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
 
 const TEXT = 'เมื่อวันที่ 20-21 ก.ย. 2566 บพท. ร่วมประชุม โดยมี ศ.นพ.สิริฤกษ์ ทรงศิวิไล ปลัดกระทรวง อว. เป็นประธาน\n';
 
 /** Runs `npm run analyze -- …` and collects what it printed. */
-function analyze(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawnCli(['analyze', ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const analyze = (args: string[]) => runCli(['analyze', ...args]);
 
 let dir: string;
 let db: TestDatabase;

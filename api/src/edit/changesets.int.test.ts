@@ -1,14 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
+import { startTestServer } from '../../../test-utils/testServer.ts';
 import { KeyStore, keyLine, parseKeyLines } from '../auth/apiKeys.ts';
-import { loadConfig } from '../config.ts';
 import { decodeEntity } from '../db/storedProps.ts';
-import { createApolloServer } from '../graph/apolloServer.ts';
-import type { GraphContext } from '../graph/context.ts';
-import { createApp } from '../http/createApp.ts';
 import { entityRecordOf } from '../ingest/graphRows.ts';
 
 const EDITOR = 'editor-key-for-tests-0123456789';
@@ -18,8 +12,7 @@ const SOURCE = 'source:pasted-article-test';
 const TEXT = 'Dr Somchai Rakdee, Director of PMU-A, attended the meeting in Beijing on 5 April 2017.';
 
 let db: TestDatabase;
-let server: Server;
-let apollo: ApolloServer<GraphContext>;
+let server: { base: string; stop(): Promise<void> };
 let base: string;
 
 async function gql(query: string, variables: Record<string, unknown> = {}, key: string = EDITOR) {
@@ -116,25 +109,12 @@ async function reviewedChangeset() {
 
 beforeAll(async () => {
   db = openTestDatabase();
-  apollo = createApolloServer({ production: true, readAccess: 'open' });
-  await apollo.start();
-  const app = createApp({
-    apollo,
-    executor: db.executor,
-    webRoot: loadConfig().webRoot,
-    checkDatabase: async () => {},
-    keys,
-    readAccess: 'open',
-  });
-  server = await new Promise<Server>((resolve) => {
-    const s = createServer(app).listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startTestServer(db, { production: true, readAccess: 'open', keys });
+  base = server.base;
 });
 beforeEach(() => db.seed());
 afterAll(async () => {
-  server.close();
-  await apollo.stop();
+  await server.stop();
   await db.close();
 });
 

@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { ApolloServer } from '@apollo/server';
 import { buildSchema, isInputObjectType } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_PATH, openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
+import { startTestServer } from '../../../test-utils/testServer.ts';
 import { KeyStore, keyLine, parseKeyLines } from '../auth/apiKeys.ts';
-import { loadConfig } from '../config.ts';
-import { createApolloServer } from '../graph/apolloServer.ts';
 import { loadTypeDefs } from '../graph/index.ts';
-import type { GraphContext } from '../graph/context.ts';
-import { createApp } from '../http/createApp.ts';
 
 const EDITOR = 'editor-key-for-tests-0123456789';
 const keys = new KeyStore(parseKeyLines(keyLine('alice', 'editor', EDITOR), 'test'));
@@ -20,8 +14,7 @@ const TEXT = readFileSync(path.join(SEED_PATH, 'sources', 'pmua-thai-china-pover
 const TITLE = 'กระทรวง อว. โดย บพท. สานพลังภาคีร่วมมือไทย-จีน ขับเคลื่อนการขจัดความยากจน';
 
 let db: TestDatabase;
-let server: Server;
-let apollo: ApolloServer<GraphContext>;
+let server: { base: string; stop(): Promise<void> };
 let base: string;
 
 type Issue = { id?: string; field?: string; message: string };
@@ -59,25 +52,12 @@ const redefined = (over: Record<string, unknown>) =>
 
 beforeAll(async () => {
   db = openTestDatabase();
-  apollo = createApolloServer({ production: true, readAccess: 'open' });
-  await apollo.start();
-  const app = createApp({
-    apollo,
-    executor: db.executor,
-    webRoot: loadConfig().webRoot,
-    checkDatabase: async () => {},
-    keys,
-    readAccess: 'open',
-  });
-  server = await new Promise<Server>((resolve) => {
-    const s = createServer(app).listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startTestServer(db, { production: true, readAccess: 'open', keys });
+  base = server.base;
 });
 beforeEach(() => db.seed());
 afterAll(async () => {
-  server.close();
-  await apollo.stop();
+  await server.stop();
   await db.close();
 });
 

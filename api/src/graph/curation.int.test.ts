@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_PATH, openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
+import { startTestServer } from '../../../test-utils/testServer.ts';
 import { KeyStore, keyLine, parseKeyLines } from '../auth/apiKeys.ts';
-import { loadConfig } from '../config.ts';
-import { createApp } from '../http/createApp.ts';
-import { createApolloServer } from './apolloServer.ts';
-import type { GraphContext } from './context.ts';
 import { createGraphGazetteer } from './graphGazetteer.ts';
 
 const EDITOR = 'editor-key-for-tests-0123456789';
@@ -93,8 +87,7 @@ const CREATE = /* GraphQL */ `
 `;
 
 let db: TestDatabase;
-let server: Server;
-let apollo: ApolloServer<GraphContext>;
+let server: { base: string; stop(): Promise<void> };
 let base: string;
 
 async function gql(query: string, variables: Record<string, unknown> = {}, key: string | null = EDITOR) {
@@ -113,20 +106,14 @@ async function sourceCount(): Promise<number> {
 
 beforeAll(async () => {
   db = openTestDatabase();
-  apollo = createApolloServer({ production: true });
-  await apollo.start();
   // Checked at every call, so a change shows at the next analysis without waiting.
   const gazetteer = createGraphGazetteer(db.executor, { checkEveryMs: 0 });
-  const app = createApp({ apollo, executor: db.executor, webRoot: loadConfig().webRoot, checkDatabase: async () => {}, keys, gazetteer });
-  server = await new Promise<Server>((resolve) => {
-    const s = createServer(app).listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startTestServer(db, { production: true, keys, gazetteer });
+  base = server.base;
 });
 beforeEach(() => db.seed());
 afterAll(async () => {
-  server.close();
-  await apollo.stop();
+  await server.stop();
   await db.close();
 });
 

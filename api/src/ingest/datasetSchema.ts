@@ -115,8 +115,8 @@ export const entitySchema = z.strictObject({
   citations: z.array(citationSchema).min(1, 'every entity needs at least one citation'),
 });
 
-/** One typed, cited relationship between two entities. */
-export const relationshipSchema = z.strictObject({
+/** The ends, type and key of a relationship of the dataset (or the database). */
+export const relationshipRefSchema = z.strictObject({
   type: z.enum(RELATIONSHIP_TYPE_NAMES as [string, ...string[]]),
   from: entityIdSchema,
   to: entityIdSchema,
@@ -124,6 +124,10 @@ export const relationshipSchema = z.strictObject({
     .string()
     .regex(/^[a-z0-9-]+$/)
     .optional(),
+});
+
+/** One typed, cited relationship between two entities. */
+export const relationshipSchema = relationshipRefSchema.extend({
   attributes: z.record(attributeKeySchema, attributeValueSchema).default({}),
   citations: z.array(citationSchema).min(1, 'every relationship needs at least one citation'),
 });
@@ -138,17 +142,6 @@ export const mergeSchema = z.strictObject({
   names: z.array(nameText).min(2, 'a merge joins at least two printed names'),
   reason: text,
   citations: z.array(decisionCitationSchema).min(1, 'a merge needs the quotes that print its names'),
-});
-
-/** The ends, type and key of a relationship of the dataset (or the database). */
-export const relationshipRefSchema = z.strictObject({
-  type: z.enum(RELATIONSHIP_TYPE_NAMES as [string, ...string[]]),
-  from: entityIdSchema,
-  to: entityIdSchema,
-  key: z
-    .string()
-    .regex(/^[a-z0-9-]+$/)
-    .optional(),
 });
 
 /** One side of a dispute: a value with its own citations, or a relationship whose citations are its own. */
