@@ -2,7 +2,8 @@
  * The baseline of the API benchmark: the least a server can do to answer our operations. A
  * bare `node:http` handler reads `{"query": <name>, "params": {…}}`, runs that named query from
  * `cypher/queries/` (or, for a compiled read, the `"cypher"` the API compiled for the same
- * operation, recorded before timing) in a read transaction through plain neo4j-driver (the same driver settings
+ * operation, recorded before timing) as one auto-committed read statement, as the API runs a
+ * single read, through plain neo4j-driver (the same driver settings
  * as the API: pool size, integer handling, timeout), and writes the rows as JSON. No GraphQL,
  * no framework, no mapping: whatever the API spends above this is its overhead.
  *
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
         if (!text) return reply(res, 400, { error: `no query named ${String(query)}` });
         const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
         try {
-          const result = await session.executeRead((tx) => tx.run(text, toDriverParams(params ?? {}) as Record<string, unknown>), txConfig);
+          const result = await session.run(text, toDriverParams(params ?? {}) as Record<string, unknown>, txConfig);
           reply(res, 200, { rows: result.records.map((r) => r.toObject()) });
         } finally {
           await session.close();
