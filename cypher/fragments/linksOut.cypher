@@ -1,2 +1,4 @@
-// The relationships of one type (their stored citations only when selected: `omit` nulls them) that leave an entity, each with the entity at its end.
-[({{self}})-[{{rel}}:{{type}}]->({{other}}:Entity) | {rel: {{rel}} {.*, type: type({{rel}}), from: {{self}}.id, to: {{other}}.id{{omit}}}, sources: {{sources}}, entity: {{entity}}}]
+// The relationships of one type that leave an entity (the properties the selection reads, stored
+// citations only when selected; its type and ends are known to the compiler), each with the
+// entity at its end, and the sources of its citations only when read (`, sources: …`).
+[({{self}})-[{{rel}}:{{type}}]->({{other}}:Entity) | {rel: {{rel}} { {{properties}} }{{sources}}, entity: {{entity}}}]

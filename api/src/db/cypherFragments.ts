@@ -16,10 +16,10 @@ export const FRAGMENT_SLOTS = {
   listCount: ['filter'],
   listNoCount: [],
   listFilter: ['node'],
-  entity: ['node', 'text', 'omit', 'sources', 'links'],
+  entity: ['node', 'properties', 'sources', 'links'],
   citedSources: ['cited'],
-  linksOut: ['self', 'rel', 'type', 'other', 'omit', 'sources', 'entity'],
-  linksIn: ['self', 'rel', 'type', 'other', 'omit', 'sources', 'entity'],
+  linksOut: ['self', 'rel', 'type', 'other', 'properties', 'sources', 'entity'],
+  linksIn: ['self', 'rel', 'type', 'other', 'properties', 'sources', 'entity'],
   ofLabels: ['node', 'labels', 'links'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -91,6 +91,36 @@ const NAME_KEYS: Readonly<Record<Lang, string>> = { th: 'name_th', en: 'name_en'
 // The order the attribute keys were always listed in (the stored keys, by the default collation).
 const collator = new Intl.Collator();
 
+/** The properties every read of an entity takes: what it is and which kind. */
+export const IDENTITY_PROPERTIES = ['id', 'kind'] as const;
+
+/**
+ * The stored property of each part of an entity a read may take alone, when the request selects
+ * nothing else of it: a name in one language, the aliases, the country, a source's title.
+ */
+export const PART_PROPERTIES = {
+  'names.th': 'name_th',
+  'names.en': 'name_en',
+  'names.zh': 'name_zh',
+  aliases: 'aliases',
+  country: 'country',
+  title: 'title',
+} as const satisfies Record<string, string>;
+
+/** A part of an entity a read may take alone. */
+export type EntityPart = keyof typeof PART_PROPERTIES;
+
+/** The stored properties of an entity's citations (a relationship's have no `citeAbout`). */
+export const CITATION_PROPERTIES = {
+  entity: ['citeSources', 'citeQuotes', 'citeAbout'],
+  relationship: ['citeSources', 'citeQuotes'],
+} as const;
+
+/** The stored properties of one attribute: `attr_<key>` and `attr_<key>_<lang>` for each language. */
+export function attributeProperties(key: string): string[] {
+  return [`${ATTR}${key}`, ...LANGS.map((lang) => `${ATTR}${key}_${lang}`)];
+}
+
 /** Names as stored properties: one per language given. */
 export function encodeNames(names: LocalizedText): StoredProps {
   const out: StoredProps = {};

@@ -1,6 +1,6 @@
 import { type FragmentDefinitionNode, type OperationDefinitionNode, Kind, parse, type FieldNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { planRootField, selectsAnywhere, type SelectionSource } from './selectionPlan.ts';
+import { planRootField, planSubgraph, selectsAnywhere, type SelectionSource } from './selectionPlan.ts';
 
 /** The root field of a one-field document, as a resolver's `info` gives it. */
 function source(document: string, variableValues: Record<string, unknown> = {}): SelectionSource {
@@ -36,5 +36,41 @@ describe('planRootField', () => {
     expect(plan.entity.links.map((l) => [l.type, l.citations, l.entity.citations, l.entity.sources])).toEqual([
       ['HOLDS_POSITION', false, true, false],
     ]);
+  });
+});
+
+describe('what a plan reads of each record', () => {
+  it('reads the parts the fields name, the attributes the items name, and every property only when a field needs more', () => {
+    const plan = planRootField(
+      source('{ entity(id: "x") { id names { en } ... on Agency { people { title { en } person { id name countryCode } } } } }'),
+      [],
+      'Entity',
+    ).entity;
+    expect([plan.properties, plan.parts]).toEqual([false, ['names.en']]);
+    const [people] = plan.links;
+    expect([people?.properties, people?.attributes]).toEqual([false, ['title']]);
+    expect([people?.entity.properties, people?.entity.parts]).toEqual([
+      false,
+      ['names.th', 'names.en', 'names.zh', 'aliases', 'title', 'country'],
+    ]);
+    const more = planRootField(
+      source('{ entity(id: "x") { properties { key } ... on Agency { people { person { id } properties { key } } } } }'),
+      [],
+      'Entity',
+    ).entity;
+    expect([more.properties, more.links[0]?.properties, more.links[0]?.entity.properties]).toEqual([true, true, false]);
+  });
+
+  it('reads a neighbourhood’s nodes by their names and its edges by their ends unless more is selected', () => {
+    expect(planSubgraph(source('{ neighborhood(ids: ["x"]) { nodes { id kind name } edges { id type from to label } } }'))).toEqual({
+      nodeProperties: false,
+      edgeProperties: false,
+      citations: false,
+    });
+    expect(
+      planSubgraph(
+        source('{ neighborhood(ids: ["x"]) { nodes { properties { key } } edges { properties { key } citations { quote } } } }'),
+      ),
+    ).toEqual({ nodeProperties: true, edgeProperties: true, citations: true });
   });
 });

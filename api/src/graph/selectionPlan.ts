@@ -8,8 +8,9 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { isEntityKind, type EntityKind } from '../../../common/kinds.ts';
-import { emptyEntityPlan, type EntityPlan, type LinkDirection, type LinkPlan } from '../model/readPlan.ts';
-import { ROW_ENDS, typedField, type TypedField } from './typedFields.ts';
+import { isLang } from '../../../common/langs.ts';
+import { emptyEntityPlan, type EntityPart, type EntityPlan, type LinkDirection, type LinkPlan } from '../model/readPlan.ts';
+import { ROW_ATTRIBUTES, ROW_ENDS, ROW_TYPE_FIELDS, typedField, type TypedField } from './typedFields.ts';
 
 /** The parts of a request a plan is read from (those of graphql-js's `GraphQLResolveInfo`). */
 export interface SelectionSource {
@@ -71,6 +72,35 @@ function concrete(condition: string | undefined, type: string): string {
   return condition && KIND_OF_TYPE[condition] ? condition : type;
 }
 
+/** What `name(lang)` falls back through: every name, the aliases, a source's title. */
+const NAME_FALLBACKS: readonly EntityPart[] = ['names.th', 'names.en', 'names.zh', 'aliases', 'title'];
+
+/**
+ * The parts of an entity a field reads, for the fields that read parts only (an entity's id and
+ * kind are always read); undefined for any other field, which, unless it is a relationship field
+ * or `citations`, makes the read take every stored property of the entity.
+ */
+function partsOf(walk: Walk, field: FieldNode): readonly EntityPart[] | undefined {
+  switch (field.name.value) {
+    case '__typename':
+    case 'id':
+    case 'kind':
+      return [];
+    case 'name':
+      return NAME_FALLBACKS;
+    case 'aliases':
+      return ['aliases'];
+    case 'countryCode':
+      return ['country'];
+    case 'names':
+      return fieldsOf(walk, field.selectionSet, 'Names').flatMap(({ field: lang }) =>
+        isLang(lang.name.value) ? [`names.${lang.name.value}` as const] : [],
+      );
+    default:
+      return undefined;
+  }
+}
+
 /** Whether a `citations` field selects its `source`. */
 function selectsSource(walk: Walk, citations: FieldNode): boolean {
   return fieldsOf(walk, citations.selectionSet, 'Citation').some((f) => f.field.name.value === 'source');
@@ -83,10 +113,15 @@ function planEntity(walk: Walk, set: SelectionSetNode | undefined, type: string,
     if (name === 'citations') {
       plan.citations = true;
       plan.sources ||= selectsSource(walk, field);
-    } else if (name === 'text' && on === 'Source') plan.text = true;
-    else {
+    } else if (name === 'text' && on === 'Source') {
+      plan.text = true;
+      plan.properties = true;
+    } else {
       const typed = typedField(on, name);
+      const parts = typed ? undefined : partsOf(walk, field);
       if (typed) planLinks(walk, field, on, typed, plan);
+      else if (!parts) plan.properties = true;
+      else for (const part of parts) if (!plan.parts.includes(part)) plan.parts.push(part);
     }
   }
 }
@@ -104,7 +139,13 @@ function planLinks(walk: Walk, field: FieldNode, owner: string, typed: TypedFiel
         continue;
       }
       const end = ROW_ENDS[typed.row][name];
-      if (!end) continue;
+      if (!end) {
+        const attribute = ROW_ATTRIBUTES[typed.row][name];
+        if (attribute !== undefined) {
+          if (!link.attributes.includes(attribute)) link.attributes.push(attribute);
+        } else if (name !== '__typename' && !ROW_TYPE_FIELDS[typed.row].includes(name)) link.properties = true;
+        continue;
+      }
       // The start of an outgoing relationship (or the end of an incoming one) is the owner itself.
       const self = (end.end === 'start' && typed.dir === 'OUT') || (end.end === 'end' && typed.dir === 'IN');
       planEntity(walk, item.selectionSet, end.type, self ? plan : link.entity);
@@ -116,7 +157,16 @@ function planLinks(walk: Walk, field: FieldNode, owner: string, typed: TypedFiel
 function linkOf(plan: EntityPlan, dir: LinkDirection, type: LinkPlan['type'], kind: EntityKind | null): LinkPlan {
   let link = plan.links.find((l) => l.dir === dir && l.type === type);
   if (!link) {
-    link = { dir, type, kinds: kind ? [kind] : null, citations: false, sources: false, entity: emptyEntityPlan() };
+    link = {
+      dir,
+      type,
+      kinds: kind ? [kind] : null,
+      properties: false,
+      attributes: [],
+      citations: false,
+      sources: false,
+      entity: emptyEntityPlan(),
+    };
     plan.links.push(link);
   } else if (link.kinds && (!kind || !link.kinds.includes(kind))) link.kinds = kind ? [...link.kinds, kind] : null;
   return link;
@@ -151,4 +201,33 @@ export function selectsAnywhere(source: SelectionSource, name: string): boolean 
   const seen = (set: SelectionSetNode | undefined): boolean =>
     fieldsOf(walk, set, '').some(({ field }) => field.name.value === name || seen(field.selectionSet));
   return source.fieldNodes.some((node) => seen(node.selectionSet));
+}
+
+/** The fields of an `Edge` read from its id, type and ends alone. */
+const EDGE_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'type', 'from', 'to', 'label']);
+
+/** What a root field returning subgraphs (`neighborhood`) reads of their nodes and edges. */
+export interface SubgraphPlan {
+  /** Whether a node field needs every stored property (else the names only). */
+  readonly nodeProperties: boolean;
+  /** Whether an edge field needs every stored property (else the id, type and ends only). */
+  readonly edgeProperties: boolean;
+  /** Whether `citations` is selected anywhere below the root field. */
+  readonly citations: boolean;
+}
+
+/** Plans a root field whose value is a `Subgraph`. */
+export function planSubgraph(source: SelectionSource): SubgraphPlan {
+  const walk: Walk = { source, conditional: false };
+  let edgeProperties = false;
+  for (const node of source.fieldNodes)
+    for (const { field } of fieldsOf(walk, node.selectionSet, ''))
+      if (field.name.value === 'edges')
+        for (const { field: edgeField } of fieldsOf(walk, field.selectionSet, 'Edge'))
+          if (edgeField.name.value !== 'citations' && !EDGE_FIELDS.has(edgeField.name.value)) edgeProperties = true;
+  return {
+    nodeProperties: planRootField(source, ['nodes'], 'Entity').entity.properties,
+    edgeProperties,
+    citations: selectsAnywhere(source, 'citations'),
+  };
 }

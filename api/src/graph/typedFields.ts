@@ -87,3 +87,22 @@ export const ROW_ENDS: Readonly<Record<LinkRowType, Readonly<Record<string, { en
   MeetingRole: { meeting: { end: 'end', type: 'Meeting' } },
   Membership: { member: { end: 'start', type: 'Entity' }, workingGroup: { end: 'end', type: 'WorkingGroup' } },
 };
+
+/**
+ * The item fields that read one attribute of the relationship, by item type: a read that selects
+ * only these (besides the ends, `type`, `label` and `citations`) reads only their properties.
+ */
+export const ROW_ATTRIBUTES: Readonly<Record<LinkRowType, Readonly<Record<string, string>>>> = {
+  Link: { side: 'side', role: 'role' },
+  Position: { title: 'title' },
+  MeetingRole: {},
+  Membership: { side: 'side', role: 'role' },
+};
+
+/** The item fields computed from the relationship's type alone (besides `__typename`), by item type. */
+export const ROW_TYPE_FIELDS: Readonly<Record<LinkRowType, readonly string[]>> = {
+  Link: ['type', 'label'],
+  Position: [],
+  MeetingRole: ['role'],
+  Membership: [],
+};

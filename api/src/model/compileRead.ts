@@ -6,16 +6,45 @@
  * other ends, …), so nested comprehensions never capture each other's variables.
  */
 import { labelOf } from '../../../common/kinds.ts';
+import { attributeProperties, CITATION_PROPERTIES, IDENTITY_PROPERTIES, PART_PROPERTIES } from '../db/storedProps.ts';
 import { isRelationshipType } from '../domain/relationshipTypes.ts';
 import { invariant } from '../errors.ts';
 import { fill, type FragmentRegistry } from '../db/cypherFragments.ts';
 import type { EntityPlan, LinkPlan } from './readPlan.ts';
 
 const indent = (depth: number) => '  '.repeat(depth + 1);
-// Stored citations are the largest properties of most records: a row leaves them out (as null)
-// unless the request selects `citations` there.
-const WITHOUT_ENTITY_CITATIONS = ', citeSources: null, citeQuotes: null, citeAbout: null';
-const WITHOUT_RELATIONSHIP_CITATIONS = ', citeSources: null, citeQuotes: null';
+const PROPERTY_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Map-projection items for the named properties (fixed lists only: never a key from the request). */
+const selected = (keys: readonly string[]) =>
+  keys.map((key) => {
+    invariant(PROPERTY_KEY.test(key), `${key} is not a property key`);
+    return `.${key}`;
+  });
+
+/**
+ * What a row reads of the entity bound to `node`: its id, kind and the parts its fields read (a
+ * name in one language, the aliases…), unless a selected field needs more (then every property
+ * but the folded search keys, and a source's full text only when selected); stored citations,
+ * the largest properties of most records, only when `citations` is.
+ */
+function entityProperties(plan: EntityPlan, node: string): string {
+  const citations = plan.citations ? [] : CITATION_PROPERTIES.entity.map((key) => `${key}: null`);
+  if (plan.properties) return ['.*', `text: ${plan.text ? `${node}.text` : 'null'}`, 'searchKeys: null', ...citations].join(', ');
+  return [
+    ...selected([...IDENTITY_PROPERTIES, ...plan.parts.map((part) => PART_PROPERTIES[part])]),
+    ...(plan.citations ? selected(CITATION_PROPERTIES.entity) : []),
+  ].join(', ');
+}
+
+/** What a row reads of a relationship: its id, the attributes the selection reads, its citations when selected; or everything. */
+function relationshipProperties(plan: LinkPlan): string {
+  if (plan.properties) return ['.*', ...(plan.citations ? [] : CITATION_PROPERTIES.relationship.map((key) => `${key}: null`))].join(', ');
+  return [
+    ...selected(['id']),
+    ...selected(plan.attributes.flatMap(attributeProperties)),
+    ...(plan.citations ? selected(CITATION_PROPERTIES.relationship) : []),
+  ].join(', ');
+}
 
 /** The projection of the entity bound to `n<depth>`, as the plan selects it. */
 function entity(fragments: FragmentRegistry, plan: EntityPlan, depth: number): string {
@@ -23,10 +52,9 @@ function entity(fragments: FragmentRegistry, plan: EntityPlan, depth: number): s
   const links = plan.links.map((l) => link(fragments, l, depth));
   return fill(fragments, 'entity', {
     node,
-    text: plan.text ? `${node}.text` : 'null',
-    omit: plan.citations ? '' : WITHOUT_ENTITY_CITATIONS,
-    sources: plan.sources ? fill(fragments, 'citedSources', { cited: node }) : '[]',
-    links: links.length === 0 ? '' : `\n${indent(depth + 1)}${links.join(`,\n${indent(depth + 1)}`)}\n${indent(depth)}`,
+    properties: entityProperties(plan, node),
+    sources: plan.sources ? `, sources: ${fill(fragments, 'citedSources', { cited: node })}` : '',
+    links: links.length === 0 ? '' : `, links: [\n${indent(depth + 1)}${links.join(`,\n${indent(depth + 1)}`)}\n${indent(depth)}]`,
   });
 }
 
@@ -41,8 +69,8 @@ function link(fragments: FragmentRegistry, plan: LinkPlan, depth: number): strin
     rel,
     type: plan.type,
     other: `n${depth + 1}`,
-    omit: plan.citations ? '' : WITHOUT_RELATIONSHIP_CITATIONS,
-    sources: plan.sources ? fill(fragments, 'citedSources', { cited: rel }) : '[]',
+    properties: relationshipProperties(plan),
+    sources: plan.sources ? `, sources: ${fill(fragments, 'citedSources', { cited: rel })}` : '',
     entity: entity(fragments, plan.entity, depth + 1),
   });
   if (!plan.kinds) return list;

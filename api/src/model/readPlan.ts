@@ -1,4 +1,7 @@
 import type { EntityKind } from '../../../common/kinds.ts';
+import type { EntityPart } from '../db/storedProps.ts';
+
+export type { EntityPart };
 import type { RelationshipType } from '../domain/relationshipTypes.ts';
 
 /** The direction a relationship is followed in, from the entity that has the field. */
@@ -6,6 +9,10 @@ export type LinkDirection = 'OUT' | 'IN';
 
 /** What to read of an entity: the parts a request selected, nested relationship fields included. */
 export interface EntityPlan {
+  /** Whether a selected field reads more than `parts`: then every stored property is read. */
+  properties: boolean;
+  /** The parts the selected fields read, when not every property is (`name` reads every name, the aliases and a title). */
+  parts: EntityPart[];
   /** The full text of a source (`Source.text`). */
   text: boolean;
   /** Its citations (`citations`); when not selected, its stored quotes are left out of the row. */
@@ -22,6 +29,10 @@ export interface LinkPlan {
   readonly type: RelationshipType;
   /** The kinds whose fields ask for it (the list is read only for those), or null for all. */
   kinds: EntityKind[] | null;
+  /** Whether a selected field reads more of the relationships than their id, type, ends and `attributes`. */
+  properties: boolean;
+  /** The attributes the selection reads by key (`side`, `role`, `title`), when not every property is read. */
+  attributes: string[];
   /** The relationships' citations; when not selected, their stored quotes are left out of the rows. */
   citations: boolean;
   /** The sources of the relationships' citations. */
@@ -32,7 +43,7 @@ export interface LinkPlan {
 
 /** An empty plan: the entity's own properties only. */
 export function emptyEntityPlan(): EntityPlan {
-  return { text: false, citations: false, sources: false, links: [] };
+  return { properties: false, parts: [], text: false, citations: false, sources: false, links: [] };
 }
 
 /** The key of one direction and type of relationship, as read plans and entity models name it. */

@@ -48,15 +48,17 @@ export function toRelationship(props: RawProps, sources: SourceIndex | null): Re
 /** An entity as a compiled read returns it (`cypher/fragments/entity.cypher`). */
 export interface EntityRow {
   readonly node: RawProps;
-  readonly sources: RawProps[];
-  /** One list per link of the plan, in its order; null where the entity's kind does not read it. */
-  readonly links: (LinkRow[] | null)[];
+  /** The sources its citations name, when the plan reads them. */
+  readonly sources?: RawProps[];
+  /** One list per link of the plan, in its order; null where the entity's kind does not read it. Absent when the plan has no links. */
+  readonly links?: (LinkRow[] | null)[];
 }
 
-/** A relationship as a compiled read returns it (`cypher/fragments/linksOut.cypher`). */
+/** A relationship as a compiled read returns it (`cypher/fragments/linksOut.cypher`): its type and ends are the plan's. */
 export interface LinkRow {
   readonly rel: RawProps;
-  readonly sources: RawProps[];
+  /** The sources its citations name, when the plan reads them. */
+  readonly sources?: RawProps[];
   readonly entity: EntityRow;
 }
 
@@ -73,15 +75,23 @@ export function toPlannedEntity(row: EntityRow, plan: EntityPlan): EntityModel {
   const links = new Map<string, LinkModel[]>();
   const self: EntityModel = { ...stored, kind, citations: resolve(stored.citations, sources), links };
   plan.links.forEach((link, i) => {
-    const rows = row.links[i];
+    const rows = row.links?.[i];
     if (!rows) return;
     links.set(
       linkKey(link.dir, link.type),
-      rows.map((r) => ({
-        self,
-        rel: toRelationship(r.rel, link.sources ? indexSources(r.sources) : null),
-        entity: toPlannedEntity(r.entity, link.entity),
-      })),
+      rows.map((r) => {
+        const entity = toPlannedEntity(r.entity, link.entity);
+        const [from, to] = link.dir === 'OUT' ? [self.id, entity.id] : [entity.id, self.id];
+        const stored = decodeRelationship(r.rel);
+        const rel = {
+          ...stored,
+          type: link.type,
+          from,
+          to,
+          citations: resolve(stored.citations, link.sources ? indexSources(r.sources) : null),
+        };
+        return { self, rel, entity };
+      }),
     );
   });
   return self;

@@ -10,7 +10,7 @@ import { BadUserInput } from '../../errors.ts';
 import type { EntityModel, SubgraphModel } from '../../model/models.ts';
 import { type EntityRow, indexSources, type SourceIndex, toEntity, toPlannedEntity, toRelationship } from '../../model/rowMapping.ts';
 import { readShape } from '../compiledReads.ts';
-import { selectsAnywhere } from '../selectionPlan.ts';
+import { planSubgraph } from '../selectionPlan.ts';
 import type { GraphContext } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { checkIds, checkRange, checkSearchText } from '../argumentChecks.ts';
@@ -114,8 +114,9 @@ export const queryResolvers: Resolvers = {
         budgetPlusOne: budget + 1,
         edgeLimit,
         edgeLimitPlusOne: edgeLimit + 1,
-        // Citations and their sources are read only when the request selects them somewhere.
-        citations: selectsAnywhere(info, 'citations'),
+        // Citations and their sources only when the request selects them somewhere; every
+        // property of the nodes and edges only when a selected field reads more than names/ends.
+        ...planSubgraph(info),
       });
       return subgraphFrom(row ?? { nodes: [], rels: [] }, indexSources(row?.sources), Boolean(row?.truncated));
     },

@@ -20,6 +20,6 @@ CALL () {
   WITH n0, sortKey
   ORDER BY CASE WHEN $desc THEN sortKey END DESC, CASE WHEN NOT $desc THEN sortKey END ASC, n0.id ASC
   LIMIT $firstPlusOne
-  RETURN collect({sortKey: sortKey, entity: {node: n0 {.*, text: null, citeSources: null, citeQuotes: null, citeAbout: null}, sources: [], links: []}}) AS page
+  RETURN collect({sortKey: sortKey, entity: {node: n0 { .id, .kind, .name_th, .name_en, .name_zh, .aliases, .title }}}) AS page
 }
 RETURN totalCount, page

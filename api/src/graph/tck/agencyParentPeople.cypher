@@ -3,7 +3,7 @@
 // {"id":"agency:pmu-a-poverty-division"}
 // parameters: {"id":"agency:pmu-a-poverty-division"}
 MATCH (n0:Entity {id: $id})
-RETURN {node: n0 {.*, text: null, citeSources: null, citeQuotes: null, citeAbout: null}, sources: [], links: [
-    CASE WHEN n0:Agency THEN [(n0)-[r1:PART_OF]->(n1:Entity) | {rel: r1 {.*, type: type(r1), from: n0.id, to: n1.id, citeSources: null, citeQuotes: null}, sources: [], entity: {node: n1 {.*, text: null, citeSources: null, citeQuotes: null, citeAbout: null}, sources: [], links: []}}] END,
-    CASE WHEN n0:Agency THEN [(n0)<-[r1:HOLDS_POSITION]-(n1:Entity) | {rel: r1 {.*, type: type(r1), from: n1.id, to: n0.id, citeSources: null, citeQuotes: null}, sources: [], entity: {node: n1 {.*, text: null, citeSources: null, citeQuotes: null, citeAbout: null}, sources: [], links: []}}] END
+RETURN {node: n0 { .id, .kind, .name_th, .name_en, .name_zh, .aliases, .title }, links: [
+    CASE WHEN n0:Agency THEN [(n0)-[r1:PART_OF]->(n1:Entity) | {rel: r1 { .id }, entity: {node: n1 { .id, .kind, .name_th, .name_en, .name_zh, .aliases, .title }}}] END,
+    CASE WHEN n0:Agency THEN [(n0)<-[r1:HOLDS_POSITION]-(n1:Entity) | {rel: r1 { .id, .attr_title, .attr_title_th, .attr_title_en, .attr_title_zh }, entity: {node: n1 { .id, .kind, .name_th, .name_en, .name_zh, .aliases, .title }}}] END
   ]} AS entity

@@ -27,8 +27,8 @@ CALL () {
   WITH n0, sortKey
   ORDER BY CASE WHEN $desc THEN sortKey END DESC, CASE WHEN NOT $desc THEN sortKey END ASC, n0.id ASC
   LIMIT $firstPlusOne
-  RETURN collect({sortKey: sortKey, entity: {node: n0 {.*, text: null, citeSources: null, citeQuotes: null, citeAbout: null}, sources: [], links: [
-    CASE WHEN n0:Meeting THEN [(n0)-[r1:HELD_AT]->(n1:Entity) | {rel: r1 {.*, type: type(r1), from: n0.id, to: n1.id, citeSources: null, citeQuotes: null}, sources: [], entity: {node: n1 {.*, text: null, citeSources: null, citeQuotes: null, citeAbout: null}, sources: [], links: []}}] END
+  RETURN collect({sortKey: sortKey, entity: {node: n0 { .*, text: null, searchKeys: null, citeSources: null, citeQuotes: null, citeAbout: null }, links: [
+    CASE WHEN n0:Meeting THEN [(n0)-[r1:HELD_AT]->(n1:Entity) | {rel: r1 { .id }, entity: {node: n1 { .id, .kind, .name_th, .name_en, .name_zh, .aliases, .title }}}] END
   ]}}) AS page
 }
 RETURN totalCount, page

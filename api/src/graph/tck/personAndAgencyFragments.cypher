@@ -5,10 +5,10 @@
 // {"id":"person:sirirurg-songsivilai"}
 // parameters: {"id":"person:sirirurg-songsivilai"}
 MATCH (n0:Entity {id: $id})
-RETURN {node: n0 {.*, text: null, citeSources: null, citeQuotes: null, citeAbout: null}, sources: [], links: [
-    CASE WHEN n0:Person THEN [(n0)-[r1:HOLDS_POSITION]->(n1:Entity) | {rel: r1 {.*, type: type(r1), from: n0.id, to: n1.id}, sources: [], entity: {node: n1 {.*, text: null, citeSources: null, citeQuotes: null, citeAbout: null}, sources: [], links: []}}] END,
-    CASE WHEN n0:Person|Agency THEN [(n0)-[r1:MEMBER_OF]->(n1:Entity) | {rel: r1 {.*, type: type(r1), from: n0.id, to: n1.id, citeSources: null, citeQuotes: null}, sources: [], entity: {node: n1 {.*, text: null, citeSources: null, citeQuotes: null, citeAbout: null}, sources: [], links: []}}] END,
-    CASE WHEN n0:Agency THEN [(n0)<-[r1:HOLDS_POSITION]-(n1:Entity) | {rel: r1 {.*, type: type(r1), from: n1.id, to: n0.id, citeSources: null, citeQuotes: null}, sources: [], entity: {node: n1 {.*, text: null, citeSources: null, citeQuotes: null, citeAbout: null}, sources: [], links: [
-      CASE WHEN n1:Person THEN [(n1)-[r2:HOLDS_POSITION]->(n2:Entity) | {rel: r2 {.*, type: type(r2), from: n1.id, to: n2.id, citeSources: null, citeQuotes: null}, sources: [], entity: {node: n2 {.*, text: null, citeSources: null, citeQuotes: null, citeAbout: null}, sources: [], links: []}}] END
+RETURN {node: n0 { .id, .kind }, links: [
+    CASE WHEN n0:Person THEN [(n0)-[r1:HOLDS_POSITION]->(n1:Entity) | {rel: r1 { .id, .citeSources, .citeQuotes }, entity: {node: n1 { .id, .kind }}}] END,
+    CASE WHEN n0:Person|Agency THEN [(n0)-[r1:MEMBER_OF]->(n1:Entity) | {rel: r1 { .id, .attr_side, .attr_side_th, .attr_side_en, .attr_side_zh }, entity: {node: n1 { .id, .kind, .name_th, .name_en, .name_zh, .aliases, .title }}}] END,
+    CASE WHEN n0:Agency THEN [(n0)<-[r1:HOLDS_POSITION]-(n1:Entity) | {rel: r1 { .id }, entity: {node: n1 { .id, .kind }, links: [
+      CASE WHEN n1:Person THEN [(n1)-[r2:HOLDS_POSITION]->(n2:Entity) | {rel: r2 { .id, .attr_title, .attr_title_th, .attr_title_en, .attr_title_zh }, entity: {node: n2 { .id, .kind }}}] END
     ]}}] END
   ]} AS entity

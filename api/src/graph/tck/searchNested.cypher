@@ -17,6 +17,6 @@ WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node AS n0, score + CASE WHEN $key IN node.searchKeys THEN 10.0 ELSE 0.0 END AS score
 ORDER BY score DESC, n0.id
 LIMIT $first
-RETURN collect({score: score, entity: {node: n0 {.*, text: null, citeSources: null, citeQuotes: null, citeAbout: null}, sources: [], links: [
-    CASE WHEN n0:Agency THEN [(n0)<-[r1:HOLDS_POSITION]-(n1:Entity) | {rel: r1 {.*, type: type(r1), from: n1.id, to: n0.id, citeSources: null, citeQuotes: null}, sources: [], entity: {node: n1 {.*, text: null, citeSources: null, citeQuotes: null, citeAbout: null}, sources: [], links: []}}] END
+RETURN collect({score: score, entity: {node: n0 { .id, .kind, .name_th, .name_en, .name_zh, .aliases, .title }, links: [
+    CASE WHEN n0:Agency THEN [(n0)<-[r1:HOLDS_POSITION]-(n1:Entity) | {rel: r1 { .id }, entity: {node: n1 { .id, .kind }}}] END
   ]}}) AS hits
