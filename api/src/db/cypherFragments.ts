@@ -16,7 +16,7 @@ export const FRAGMENT_SLOTS = {
   listCount: ['filter'],
   listNoCount: [],
   listFilter: ['node'],
-  entity: ['node', 'properties', 'sources', 'links'],
+  entity: ['properties', 'links', 'sources'],
   citedSources: ['cited'],
   linksOut: ['self', 'rel', 'type', 'other', 'properties', 'sources', 'entity'],
   linksIn: ['self', 'rel', 'type', 'other', 'properties', 'sources', 'entity'],

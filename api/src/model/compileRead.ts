@@ -14,47 +14,78 @@ import type { EntityPlan, LinkPlan } from './readPlan.ts';
 
 const indent = (depth: number) => '  '.repeat(depth + 1);
 const PROPERTY_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Map-projection items for the named properties (fixed lists only: never a key from the request). */
-const selected = (keys: readonly string[]) =>
-  keys.map((key) => {
-    invariant(PROPERTY_KEY.test(key), `${key} is not a property key`);
-    return `.${key}`;
-  });
+
+/*
+ * Rows are lists, not maps, wherever the plan knows what they hold: the driver decodes every key
+ * of every map it receives (and defines it on the object one by one), which made decoding the
+ * largest part of a read's time in this process; a list costs its values only. The positions
+ * are the plan's (`entityKeys`, `relationshipKeys`, and the order of `entity` and `link` below),
+ * and `rowMapping.ts` reads them back the same way.
+ */
+const cache = new WeakMap<EntityPlan | LinkPlan, readonly string[] | null>();
 
 /**
- * What a row reads of the entity bound to `node`: its id, kind and the parts its fields read (a
- * name in one language, the aliases…), unless a selected field needs more (then every property
- * but the folded search keys, and a source's full text only when selected); stored citations,
- * the largest properties of most records, only when `citations` is.
+ * The stored properties a row reads of an entity, in their positions: its id, kind and the
+ * parts its fields read (a name in one language, the aliases…), then its stored citations when
+ * `citations` is selected; null when a selected field needs every property (then the row holds
+ * a map of them all but the folded search keys, a source's full text only when selected).
  */
-function entityProperties(plan: EntityPlan, node: string): string {
+export function entityKeys(plan: EntityPlan): readonly string[] | null {
+  let keys = cache.get(plan);
+  if (keys === undefined) {
+    keys = plan.properties
+      ? null
+      : [...IDENTITY_PROPERTIES, ...plan.parts.map((part) => PART_PROPERTIES[part]), ...(plan.citations ? CITATION_PROPERTIES.entity : [])];
+    cache.set(plan, keys);
+  }
+  return keys;
+}
+
+/**
+ * The stored properties a row reads of a relationship, in their positions: its id, the
+ * attributes its item fields read, its stored citations when selected; null when a field needs
+ * every property (then a map of them all). Its type and ends are the plan's.
+ */
+export function relationshipKeys(plan: LinkPlan): readonly string[] | null {
+  let keys = cache.get(plan);
+  if (keys === undefined) {
+    keys = plan.properties
+      ? null
+      : ['id', ...plan.attributes.flatMap(attributeProperties), ...(plan.citations ? CITATION_PROPERTIES.relationship : [])];
+    cache.set(plan, keys);
+  }
+  return keys;
+}
+
+/** A list of the named properties of `variable` (fixed lists only: never a key from the request). */
+function listOf(variable: string, keys: readonly string[]): string {
+  for (const key of keys) invariant(PROPERTY_KEY.test(key), `${key} is not a property key`);
+  return `[${keys.map((key) => `${variable}.${key}`).join(', ')}]`;
+}
+
+/** Every property of the entity bound to `node` but the folded search keys (and the text and citations unless selected). */
+function allEntityProperties(plan: EntityPlan, node: string): string {
   const citations = plan.citations ? [] : CITATION_PROPERTIES.entity.map((key) => `${key}: null`);
-  if (plan.properties) return ['.*', `text: ${plan.text ? `${node}.text` : 'null'}`, 'searchKeys: null', ...citations].join(', ');
-  return [
-    ...selected([...IDENTITY_PROPERTIES, ...plan.parts.map((part) => PART_PROPERTIES[part])]),
-    ...(plan.citations ? selected(CITATION_PROPERTIES.entity) : []),
-  ].join(', ');
+  return `${node} {${['.*', `text: ${plan.text ? `${node}.text` : 'null'}`, 'searchKeys: null', ...citations].join(', ')}}`;
 }
 
-/** What a row reads of a relationship: its id, the attributes the selection reads, its citations when selected; or everything. */
-function relationshipProperties(plan: LinkPlan): string {
-  if (plan.properties) return ['.*', ...(plan.citations ? [] : CITATION_PROPERTIES.relationship.map((key) => `${key}: null`))].join(', ');
-  return [
-    ...selected(['id']),
-    ...selected(plan.attributes.flatMap(attributeProperties)),
-    ...(plan.citations ? selected(CITATION_PROPERTIES.relationship) : []),
-  ].join(', ');
+/** Every property of the relationship bound to `rel` (its citations only when selected). */
+function allRelationshipProperties(plan: LinkPlan, rel: string): string {
+  return `${rel} {${['.*', ...(plan.citations ? [] : CITATION_PROPERTIES.relationship.map((key) => `${key}: null`))].join(', ')}}`;
 }
 
-/** The projection of the entity bound to `n<depth>`, as the plan selects it. */
+/**
+ * The row of the entity bound to `n<depth>`, as the plan selects it: its properties, then (when
+ * read) its relationship lists in the order of the plan, then the sources its citations name.
+ */
 function entity(fragments: FragmentRegistry, plan: EntityPlan, depth: number): string {
   const node = `n${depth}`;
+  const keys = entityKeys(plan);
   const links = plan.links.map((l) => link(fragments, l, depth));
   return fill(fragments, 'entity', {
-    node,
-    properties: entityProperties(plan, node),
-    sources: plan.sources ? `, sources: ${fill(fragments, 'citedSources', { cited: node })}` : '',
-    links: links.length === 0 ? '' : `, links: [\n${indent(depth + 1)}${links.join(`,\n${indent(depth + 1)}`)}\n${indent(depth)}]`,
+    properties: keys ? listOf(node, keys) : allEntityProperties(plan, node),
+    links: links.length === 0 ? '' : `, [\n${indent(depth + 1)}${links.join(`,\n${indent(depth + 1)}`)}\n${indent(depth)}]`,
+    sources: plan.sources ? `, ${fill(fragments, 'citedSources', { cited: node })}` : '',
   });
 }
 
@@ -64,13 +95,14 @@ function link(fragments: FragmentRegistry, plan: LinkPlan, depth: number): strin
   invariant(isRelationshipType(plan.type), `${plan.type} is not a relationship type`);
   const self = `n${depth}`;
   const rel = `r${depth + 1}`;
+  const keys = relationshipKeys(plan);
   const list = fill(fragments, plan.dir === 'OUT' ? 'linksOut' : 'linksIn', {
     self,
     rel,
     type: plan.type,
     other: `n${depth + 1}`,
-    properties: relationshipProperties(plan),
-    sources: plan.sources ? `, sources: ${fill(fragments, 'citedSources', { cited: rel })}` : '',
+    properties: keys ? listOf(rel, keys) : allRelationshipProperties(plan, rel),
+    sources: plan.sources ? `, ${fill(fragments, 'citedSources', { cited: rel })}` : '',
     entity: entity(fragments, plan.entity, depth + 1),
   });
   if (!plan.kinds) return list;

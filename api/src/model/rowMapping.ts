@@ -1,7 +1,8 @@
 import { isEntityKind } from '../../../common/kinds.ts';
 import { decodeEntity, decodeRelationship, type RawProps, type StoredCitation } from '../db/storedProps.ts';
 import { invariant } from '../errors.ts';
-import { linkKey, type EntityPlan } from '../model/readPlan.ts';
+import { entityKeys, relationshipKeys } from './compileRead.ts';
+import { linkKey, type EntityPlan } from './readPlan.ts';
 import type { CitationModel, EntityModel, LinkModel, RelationshipModel } from './models.ts';
 
 /** The sources returned beside a query's rows, by id. */
@@ -45,50 +46,57 @@ export function toRelationship(props: RawProps, sources: SourceIndex | null): Re
   return { ...stored, citations: resolve(stored.citations, sources) };
 }
 
-/** An entity as a compiled read returns it (`cypher/fragments/entity.cypher`). */
-export interface EntityRow {
-  readonly node: RawProps;
-  /** The sources its citations name, when the plan reads them. */
-  readonly sources?: RawProps[];
-  /** One list per link of the plan, in its order; null where the entity's kind does not read it. Absent when the plan has no links. */
-  readonly links?: (LinkRow[] | null)[];
-}
+/**
+ * An entity as a compiled read returns it (`cypher/fragments/entity.cypher`): its properties
+ * (a list in the positions of `entityKeys`, or a map of them all), then, as its plan reads them,
+ * one list of relationship rows per link of the plan (null where the entity's kind does not read
+ * it) and the sources its citations name.
+ */
+export type EntityRow = readonly unknown[];
 
-/** A relationship as a compiled read returns it (`cypher/fragments/linksOut.cypher`): its type and ends are the plan's. */
-export interface LinkRow {
-  readonly rel: RawProps;
-  /** The sources its citations name, when the plan reads them. */
-  readonly sources?: RawProps[];
-  readonly entity: EntityRow;
+/** A relationship as a compiled read returns it (`linksOut.cypher`): its properties (as `relationshipKeys`), the entity at its other end, its citations' sources when read. */
+export type LinkRow = readonly [unknown, EntityRow, RawProps[]?];
+
+/** The properties of a row, by name: a list in the positions `keys` gives, or the map of them all. */
+function propsOf(value: unknown, keys: readonly string[] | null): RawProps {
+  if (!keys) return value as RawProps;
+  const list = value as readonly unknown[];
+  const props: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) props[keys[i] as string] = list[i];
+  return props;
 }
 
 /**
- * Decodes an entity of a compiled read and, as its plan says, the relationships read with it:
- * citations get their sources where the plan read them (elsewhere only the source's id).
+ * Decodes an entity of a compiled read and, as its plan says, the relationships read with it
+ * (their type and ends are the plan's): citations get their sources where the plan read them
+ * (elsewhere only the source's id).
  */
 export function toPlannedEntity(row: EntityRow, plan: EntityPlan): EntityModel {
-  const stored = decodeEntity(row.node);
+  const props = propsOf(row[0], entityKeys(plan));
+  const stored = decodeEntity(props);
   const kind = stored.kind;
-  invariant(isEntityKind(kind), `node ${String(row.node.id)} has no valid kind`);
-  const sources = plan.sources ? indexSources(row.sources) : null;
-  if (plan.links.length === 0) return { ...stored, kind, citations: resolve(stored.citations, sources) };
+  invariant(isEntityKind(kind), `node ${String(props.id)} has no valid kind`);
+  const linkRows = plan.links.length > 0 ? (row[1] as (LinkRow[] | null)[]) : undefined;
+  const sources = plan.sources ? indexSources(row[linkRows ? 2 : 1]) : null;
+  if (!linkRows) return { ...stored, kind, citations: resolve(stored.citations, sources) };
   const links = new Map<string, LinkModel[]>();
   const self: EntityModel = { ...stored, kind, citations: resolve(stored.citations, sources), links };
   plan.links.forEach((link, i) => {
-    const rows = row.links?.[i];
+    const rows = linkRows[i];
     if (!rows) return;
+    const keys = relationshipKeys(link);
     links.set(
       linkKey(link.dir, link.type),
-      rows.map((r) => {
-        const entity = toPlannedEntity(r.entity, link.entity);
+      rows.map(([relProps, entityRow, relSources]) => {
+        const entity = toPlannedEntity(entityRow, link.entity);
         const [from, to] = link.dir === 'OUT' ? [self.id, entity.id] : [entity.id, self.id];
-        const stored = decodeRelationship(r.rel);
+        const stored = decodeRelationship(propsOf(relProps, keys));
         const rel = {
           ...stored,
           type: link.type,
           from,
           to,
-          citations: resolve(stored.citations, link.sources ? indexSources(r.sources) : null),
+          citations: resolve(stored.citations, link.sources ? indexSources(relSources) : null),
         };
         return { self, rel, entity };
       }),

@@ -5,10 +5,10 @@
 // {"id":"person:sirirurg-songsivilai"}
 // parameters: {"id":"person:sirirurg-songsivilai"}
 MATCH (n0:Entity {id: $id})
-RETURN {node: n0 { .id, .kind }, links: [
-    CASE WHEN n0:Person THEN [(n0)-[r1:HOLDS_POSITION]->(n1:Entity) | {rel: r1 { .id, .citeSources, .citeQuotes }, entity: {node: n1 { .id, .kind }}}] END,
-    CASE WHEN n0:Person|Agency THEN [(n0)-[r1:MEMBER_OF]->(n1:Entity) | {rel: r1 { .id, .attr_side, .attr_side_th, .attr_side_en, .attr_side_zh }, entity: {node: n1 { .id, .kind, .name_th, .name_en, .name_zh, .aliases, .title }}}] END,
-    CASE WHEN n0:Agency THEN [(n0)<-[r1:HOLDS_POSITION]-(n1:Entity) | {rel: r1 { .id }, entity: {node: n1 { .id, .kind }, links: [
-      CASE WHEN n1:Person THEN [(n1)-[r2:HOLDS_POSITION]->(n2:Entity) | {rel: r2 { .id, .attr_title, .attr_title_th, .attr_title_en, .attr_title_zh }, entity: {node: n2 { .id, .kind }}}] END
-    ]}}] END
-  ]} AS entity
+RETURN [[n0.id, n0.kind], [
+    CASE WHEN n0:Person THEN [(n0)-[r1:HOLDS_POSITION]->(n1:Entity) | [[r1.id, r1.citeSources, r1.citeQuotes], [[n1.id, n1.kind]]]] END,
+    CASE WHEN n0:Person|Agency THEN [(n0)-[r1:MEMBER_OF]->(n1:Entity) | [[r1.id, r1.attr_side, r1.attr_side_th, r1.attr_side_en, r1.attr_side_zh], [[n1.id, n1.kind, n1.name_th, n1.name_en, n1.name_zh, n1.aliases, n1.title]]]] END,
+    CASE WHEN n0:Agency THEN [(n0)<-[r1:HOLDS_POSITION]-(n1:Entity) | [[r1.id], [[n1.id, n1.kind], [
+      CASE WHEN n1:Person THEN [(n1)-[r2:HOLDS_POSITION]->(n2:Entity) | [[r2.id, r2.attr_title, r2.attr_title_th, r2.attr_title_en, r2.attr_title_zh], [[n2.id, n2.kind]]]] END
+    ]]]] END
+  ]] AS entity

@@ -17,6 +17,6 @@ WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node AS n0, score + CASE WHEN $key IN node.searchKeys THEN 10.0 ELSE 0.0 END AS score
 ORDER BY score DESC, n0.id
 LIMIT $first
-RETURN collect({score: score, entity: {node: n0 { .id, .kind, .name_th, .name_en, .name_zh, .aliases, .title }, links: [
-    CASE WHEN n0:Agency THEN [(n0)<-[r1:HOLDS_POSITION]-(n1:Entity) | {rel: r1 { .id }, entity: {node: n1 { .id, .kind }}}] END
-  ]}}) AS hits
+RETURN collect({score: score, entity: [[n0.id, n0.kind, n0.name_th, n0.name_en, n0.name_zh, n0.aliases, n0.title], [
+    CASE WHEN n0:Agency THEN [(n0)<-[r1:HOLDS_POSITION]-(n1:Entity) | [[r1.id], [[n1.id, n1.kind]]]] END
+  ]]}) AS hits
