@@ -72,7 +72,7 @@ export interface ExecutorOptions {
   /** When the request's work must end (`Date.now()` time): no transaction may run past it. */
   readonly deadlineAt?: number;
   /** What a request that ran past its deadline fails with, when Neo4j's time limit ends it first. */
-  readonly deadlineError?: Error;
+  readonly deadlineError?: () => Error;
   /** The request's share of the pool: sessions it may hold at once. */
   readonly gate?: SessionGate;
 }
@@ -83,8 +83,8 @@ export interface RequestBounds {
   readonly signal: AbortSignal;
   /** When the request's work must end (`Date.now()` time). */
   readonly deadlineAt?: number;
-  /** The error of a request past its deadline (the signal's reason then). */
-  readonly deadlineError?: Error;
+  /** The error of a request past its deadline (the signal's reason then), made when needed. */
+  readonly deadlineError?: () => Error;
   /** Sessions the request may hold at once. */
   readonly maxSessions?: number;
 }
@@ -230,7 +230,7 @@ export class Executor implements QueryRunner {
       if (signal?.aborted) throw signal.reason;
       const mapped = mapDriverError(error);
       const { deadlineAt, deadlineError } = this.options;
-      if (mapped instanceof QueryTimeout && deadlineError && deadlineAt !== undefined && Date.now() >= deadlineAt) throw deadlineError;
+      if (mapped instanceof QueryTimeout && deadlineError && deadlineAt !== undefined && Date.now() >= deadlineAt) throw deadlineError();
       throw mapped;
     } finally {
       signal?.removeEventListener('abort', stop);

@@ -190,7 +190,8 @@ export function decodeAttributes(props: RawProps): Record<string, AttributeValue
   const stored: string[] = [];
   for (const key in props) if (key.startsWith(ATTR) && props[key] !== null && props[key] !== undefined) stored.push(key);
   if (stored.length === 0) return {};
-  stored.sort(collator.compare);
+  // One attribute (in one or several languages) needs no order; collation is slow.
+  if (!oneAttribute(stored)) stored.sort(collator.compare);
   const out: Record<string, AttributeValue> = {};
   for (const key of stored) {
     const value = props[key];
@@ -203,6 +204,13 @@ export function decodeAttributes(props: RawProps): Record<string, AttributeValue
     } else out[key.slice(ATTR.length)] = value as AttributeValue;
   }
   return out;
+}
+
+/** Whether the stored keys are all of one attribute (`attr_title_th`, `attr_title_en`…). */
+function oneAttribute(keys: readonly string[]): boolean {
+  const nameOf = (key: string) => (langSuffix(key) ? key.slice(0, -3) : key);
+  const first = nameOf(keys[0] as string);
+  return keys.every((key) => nameOf(key) === first);
 }
 
 /** The language of a stored key that ends in `_th`, `_en` or `_zh` (after at least one character), else null. */

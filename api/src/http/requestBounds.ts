@@ -21,8 +21,10 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = { deadlineMs: 10_000, sessi
 export function boundRequest(res: ServerResponse, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): RequestBounds {
   const controller = new AbortController();
   const deadlineAt = Date.now() + limits.deadlineMs;
-  const deadlineError = new DeadlineExceeded(limits.deadlineMs);
-  const timer = setTimeout(() => controller.abort(deadlineError), limits.deadlineMs);
+  // Made only when needed: an error captures a stack trace, a cost every request would pay.
+  let error: DeadlineExceeded | undefined;
+  const deadlineError = () => (error ??= new DeadlineExceeded(limits.deadlineMs));
+  const timer = setTimeout(() => controller.abort(deadlineError()), limits.deadlineMs);
   timer.unref();
   res.once('close', () => {
     clearTimeout(timer);
