@@ -71,14 +71,7 @@ CALL (ns) {
   }
   WITH DISTINCT r
   LIMIT $edgeLimitPlusOne
-  // Each shape of row has only the keys it needs: every key costs its bytes on the wire and its
-  // decoding in the driver, thousands of times in a large neighbourhood.
-  RETURN collect(CASE
-                   WHEN $edgeProperties AND $citations THEN r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}
-                   WHEN $edgeProperties THEN r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id, citeSources: null, citeQuotes: null}
-                   WHEN $citations THEN {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, citeSources: r.citeSources, citeQuotes: r.citeQuotes}
-                   ELSE {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id}
-                 END) AS rels
+  RETURN collect(r) AS rels
 }
 CALL (ns, rels) {
   UNWIND CASE WHEN $citations THEN [x IN ns | x.citeSources] + [r IN rels | r.citeSources] ELSE [] END AS list
@@ -87,10 +80,20 @@ CALL (ns, rels) {
   MATCH (s:Source {id: sid})
   RETURN collect(s {.*, text: null}) AS sources
 }
+// A node or relationship is a map of every property only when a selected field needs them all;
+// else a list, in the positions `NEIGHBORHOOD_NODE_KEYS` and `NEIGHBORHOOD_EDGE_KEYS` give
+// (api/src/db/queryRows.ts): the driver decodes every key of every map, thousands of times in a
+// large neighbourhood, and a list costs its values only.
 RETURN [x IN ns | CASE
                    WHEN $nodeProperties AND $citations THEN x {.*, text: null, searchKeys: null}
                    WHEN $nodeProperties THEN x {.*, text: null, searchKeys: null, citeSources: null, citeQuotes: null, citeAbout: null}
-                   WHEN $citations THEN x {.id, .kind, .name_th, .name_en, .name_zh, .aliases, .country, .title, .citeSources, .citeQuotes, .citeAbout}
-                   ELSE x {.id, .kind, .name_th, .name_en, .name_zh, .aliases, .country, .title}
-                 END] AS nodes, rels[0..$edgeLimit] AS rels,
+                   WHEN $citations THEN [x.id, x.kind, x.name_th, x.name_en, x.name_zh, x.aliases, x.country, x.title, x.citeSources, x.citeQuotes, x.citeAbout]
+                   ELSE [x.id, x.kind, x.name_th, x.name_en, x.name_zh, x.aliases, x.country, x.title]
+                 END] AS nodes,
+       [r IN rels[0..$edgeLimit] | CASE
+                   WHEN $edgeProperties AND $citations THEN r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}
+                   WHEN $edgeProperties THEN r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id, citeSources: null, citeQuotes: null}
+                   WHEN $citations THEN [r.id, type(r), startNode(r).id, endNode(r).id, r.citeSources, r.citeQuotes]
+                   ELSE [r.id, type(r), startNode(r).id, endNode(r).id]
+                 END] AS rels,
        truncated OR size(rels) > $edgeLimit AS truncated, sources

@@ -20,6 +20,8 @@ const DUMMY: Record<string, unknown> = {
   owners: ['agency:x'],
   desc: false,
   citations: true,
+  nodeProperties: true,
+  edgeProperties: true,
   ...Object.fromEntries(
     [
       'first',

@@ -11,8 +11,25 @@ type Sources = { readonly sources: Node[] };
 type Link = { readonly rel: Rel; readonly node: Node };
 /** The same, with the entity at its start as well. */
 type StartedLink = Link & { readonly start: Node };
-/** What a subgraph query returns. */
-type Subgraph = Sources & { readonly nodes: Node[]; readonly rels: Rel[]; readonly truncated: boolean };
+/** A node or relationship of `neighborhood`: a map of every property, or a list in the positions of the keys below. */
+type NodeOrList = Node | readonly unknown[];
+
+/** The positions of a node of `neighborhood` read as a list (its citations' three lists follow when selected). */
+export const NEIGHBORHOOD_NODE_KEYS = [
+  'id',
+  'kind',
+  'name_th',
+  'name_en',
+  'name_zh',
+  'aliases',
+  'country',
+  'title',
+  'citeSources',
+  'citeQuotes',
+  'citeAbout',
+] as const;
+/** The positions of a relationship of `neighborhood` read as a list (its citations' two lists follow when selected). */
+export const NEIGHBORHOOD_EDGE_KEYS = ['id', 'type', 'from', 'to', 'citeSources', 'citeQuotes'] as const;
 
 /**
  * The columns of each named query's rows (`cypher/queries/<name>.cypher`), as plain values. The
@@ -22,7 +39,7 @@ export interface QueryRows {
   countNodes: { nodes: number; relationships: number };
   entityById: Sources & { node: Node };
   relations: Sources & { id: string; type: string; dir: 'OUT' | 'IN'; links: Link[] };
-  neighborhood: Subgraph;
+  neighborhood: Sources & { readonly nodes: NodeOrList[]; readonly rels: NodeOrList[]; readonly truncated: boolean };
   paths: Sources & { paths: { nodes: Node[]; rels: Rel[] }[] };
   sourceTexts: { id: string; text: string | null };
   existingEntities: { id: string; kind: string; text: string | null };

@@ -212,6 +212,22 @@ describe('neighborhood and paths', () => {
     expect(n.edges.find((e: { type: string }) => e.type === 'CHAIRED').label).toBe('เป็นประธาน');
   });
 
+  it('answers the same whether it reads names and ends only or every property and citation', async () => {
+    const fields = 'nodes { id kind name names { th en zh } aliases countryCode } edges { id type from to label }';
+    const lean = await run(`{ neighborhood(ids: ["meeting:thai-china-st-committee-4"], depth: 2) { ${fields} } }`);
+    const full = await run(`{ neighborhood(ids: ["meeting:thai-china-st-committee-4"], depth: 2) {
+      ${fields} nodes { properties { key } citations { quote } } edges { properties { key } citations { quote } } } }`);
+    const strip = (n: { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] }) => ({
+      nodes: n.nodes.map(({ properties: _p, citations: _c, ...rest }) => rest),
+      edges: n.edges.map(({ properties: _p, citations: _c, ...rest }) => rest),
+    });
+    expect(lean.errors).toBeUndefined();
+    expect(strip(full.data.neighborhood)).toEqual(lean.data.neighborhood);
+    const chair = lean.data.neighborhood.nodes.find((n: { id: string }) => n.id === 'person:asok-phonbamrung');
+    expect([chair.names.th, chair.aliases, chair.countryCode]).toEqual(['อโศก พลบำรุง', ['ดร.อโศก'], 'TH']);
+    expect(full.data.neighborhood.edges.every((e: { citations: unknown[] }) => e.citations.length > 0)).toBe(true);
+  });
+
   it('cuts at the limit and says so; filters by kind', async () => {
     const cut = await run('{ neighborhood(ids: ["meeting:thai-china-st-committee-4"], depth: 2, limit: 5) { truncated nodes { id } } }');
     expect(cut.data.neighborhood.nodes).toHaveLength(5);

@@ -57,12 +57,11 @@ export type EntityRow = readonly unknown[];
 /** A relationship as a compiled read returns it (`linksOut.cypher`): its properties (as `relationshipKeys`), the entity at its other end, its citations' sources when read. */
 export type LinkRow = readonly [unknown, EntityRow, RawProps[]?];
 
-/** The properties of a row, by name: a list in the positions `keys` gives, or the map of them all. */
-function propsOf(value: unknown, keys: readonly string[] | null): RawProps {
-  if (!keys) return value as RawProps;
-  const list = value as readonly unknown[];
+/** The properties of a row, by name: a list in the positions `keys` gives (as long as the list is), or a map of them. */
+export function propsOf(value: unknown, keys: readonly string[] | null): RawProps {
+  if (!keys || !Array.isArray(value)) return value as RawProps;
   const props: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) props[keys[i] as string] = list[i];
+  for (let i = 0; i < value.length && i < keys.length; i++) props[keys[i] as string] = value[i];
   return props;
 }
 

@@ -8,7 +8,16 @@ import { searchKey } from '../../domain/searchKeys.ts';
 import type { RawProps } from '../../db/storedProps.ts';
 import { BadUserInput } from '../../errors.ts';
 import type { EntityModel, SubgraphModel } from '../../model/models.ts';
-import { type EntityRow, indexSources, type SourceIndex, toEntity, toPlannedEntity, toRelationship } from '../../model/rowMapping.ts';
+import { NEIGHBORHOOD_EDGE_KEYS, NEIGHBORHOOD_NODE_KEYS } from '../../db/queryRows.ts';
+import {
+  type EntityRow,
+  indexSources,
+  propsOf,
+  type SourceIndex,
+  toEntity,
+  toPlannedEntity,
+  toRelationship,
+} from '../../model/rowMapping.ts';
 import { readShape } from '../compiledReads.ts';
 import { planSubgraph } from '../selectionPlan.ts';
 import type { GraphContext } from '../context.ts';
@@ -118,7 +127,11 @@ export const queryResolvers: Resolvers = {
         // property of the nodes and edges only when a selected field reads more than names/ends.
         ...planSubgraph(info),
       });
-      return subgraphFrom(row ?? { nodes: [], rels: [] }, indexSources(row?.sources), Boolean(row?.truncated));
+      const rows = {
+        nodes: (row?.nodes ?? []).map((n) => propsOf(n, NEIGHBORHOOD_NODE_KEYS)),
+        rels: (row?.rels ?? []).map((r) => propsOf(r, NEIGHBORHOOD_EDGE_KEYS)),
+      };
+      return subgraphFrom(rows, indexSources(row?.sources), Boolean(row?.truncated));
     },
 
     paths: async (_, args, ctx) => {
