@@ -225,6 +225,30 @@ describe('link, unlink and deleteEntity', () => {
     expect(again.body.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 
+  it('answers an update with the nested relationship fields it selects, two levels deep', async () => {
+    await gql(CREATE, { input: topic() }, EDITOR);
+    const rel = { type: 'FOCUSES_ON', from: WG, to: 'topic:poverty-reduction-test', citations: [{ source: SOURCE, quote: 'ความยากจน' }] };
+    await gql(LINK, { input: rel }, EDITOR);
+    const updated = await gql(
+      `mutation($input: EntityInput!) { updateEntity(input: $input) { entity { id name(lang: EN)
+        ... on Topic { focusedBy { type entity { id ... on WorkingGroup { meeting { entity { id } } } } citations { quote } } } } } }`,
+      { input: topic({ names: { th: 'ความยากจน', en: 'Poverty' } }) },
+      EDITOR,
+    );
+    expect(updated.body.errors).toBeUndefined();
+    expect(updated.body.data.updateEntity.entity).toEqual({
+      id: 'topic:poverty-reduction-test',
+      name: 'Poverty',
+      focusedBy: [
+        {
+          type: 'FOCUSES_ON',
+          entity: { id: WG, meeting: { entity: { id: 'meeting:thai-china-st-committee-4' } } },
+          citations: [{ quote: 'ความยากจน' }],
+        },
+      ],
+    });
+  });
+
   it('deletes an entity with its relationships, but not a source that is still cited', async () => {
     const DELETE =
       'mutation($id: ID!, $reason: String!) { deleteEntity(id: $id, reason: $reason) { id relationshipsRemoved audit { action summary } } }';

@@ -23,13 +23,17 @@ const ROOTS: Readonly<Record<ReadName, { path: readonly string[]; compile: (plan
 // the variables).
 const shapes = new WeakMap<FieldNode, ReadShape>();
 
-/** The read of a root field of the request: `type` is the GraphQL type of the entities it returns. */
-export function readShape(source: SelectionSource, name: ReadName, type: string): ReadShape {
+/**
+ * The read of a root field of the request: `type` is the GraphQL type of the entities it returns;
+ * `path` leads from the field's value to them when it is not the read's own (a mutation's
+ * `entity`, read with `readEntity`).
+ */
+export function readShape(source: SelectionSource, name: ReadName, type: string, path?: readonly string[]): ReadShape {
   const key = source.fieldNodes.length === 1 ? source.fieldNodes[0] : undefined;
   const cached = key && shapes.get(key);
   if (cached && cached.name === name) return cached;
   const root = ROOTS[name];
-  const plan = planRootField(source, root.path, type);
+  const plan = planRootField(source, path ?? root.path, type);
   const shape = { name, plan, text: root.compile(plan) };
   if (key && !plan.conditional) shapes.set(key, shape);
   return shape;
