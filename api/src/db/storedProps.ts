@@ -116,9 +116,14 @@ export const CITATION_PROPERTIES = {
   relationship: ['citeSources', 'citeQuotes'],
 } as const;
 
-/** The stored properties of one attribute: `attr_<key>` and `attr_<key>_<lang>` for each language. */
-export function attributeProperties(key: string): string[] {
-  return [`${ATTR}${key}`, ...LANGS.map((lang) => `${ATTR}${key}_${lang}`)];
+/** How an attribute is stored: one value (`attr_<key>`), text in several languages (`attr_<key>_<lang>`), or either. */
+export type AttributeForm = 'scalar' | 'localized' | 'either';
+
+/** The stored properties of one attribute in a form. */
+export function attributeProperties(key: string, form: AttributeForm = 'either'): string[] {
+  const scalar = form === 'localized' ? [] : [`${ATTR}${key}`];
+  const localized = form === 'scalar' ? [] : LANGS.map((lang) => `${ATTR}${key}_${lang}`);
+  return [...scalar, ...localized];
 }
 
 /** Names as stored properties: one per language given. */

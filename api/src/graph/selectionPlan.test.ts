@@ -48,7 +48,7 @@ describe('what a plan reads of each record', () => {
     ).entity;
     expect([plan.properties, plan.parts]).toEqual([false, ['names.en']]);
     const [people] = plan.links;
-    expect([people?.properties, people?.attributes]).toEqual([false, ['title']]);
+    expect([people?.properties, people?.attributes]).toEqual([false, [{ key: 'title', form: 'localized' }]]);
     expect([people?.entity.properties, people?.entity.parts]).toEqual([
       false,
       ['names.th', 'names.en', 'names.zh', 'aliases', 'title', 'country'],

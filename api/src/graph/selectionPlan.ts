@@ -142,7 +142,7 @@ function planLinks(walk: Walk, field: FieldNode, owner: string, typed: TypedFiel
       if (!end) {
         const attribute = ROW_ATTRIBUTES[typed.row][name];
         if (attribute !== undefined) {
-          if (!link.attributes.includes(attribute)) link.attributes.push(attribute);
+          if (!link.attributes.some((a) => a.key === attribute.key && a.form === attribute.form)) link.attributes.push(attribute);
         } else if (name !== '__typename' && !ROW_TYPE_FIELDS[typed.row].includes(name)) link.properties = true;
         continue;
       }

@@ -1,4 +1,4 @@
-import type { LinkDirection } from '../model/readPlan.ts';
+import type { AttributeRead, LinkDirection } from '../model/readPlan.ts';
 import type { RelationshipType } from '../domain/relationshipTypes.ts';
 
 /** The GraphQL type of the items of a relationship field: what its sub-selection may ask. */
@@ -92,11 +92,11 @@ export const ROW_ENDS: Readonly<Record<LinkRowType, Readonly<Record<string, { en
  * The item fields that read one attribute of the relationship, by item type: a read that selects
  * only these (besides the ends, `type`, `label` and `citations`) reads only their properties.
  */
-export const ROW_ATTRIBUTES: Readonly<Record<LinkRowType, Readonly<Record<string, string>>>> = {
-  Link: { side: 'side', role: 'role' },
-  Position: { title: 'title' },
+export const ROW_ATTRIBUTES: Readonly<Record<LinkRowType, Readonly<Record<string, AttributeRead>>>> = {
+  Link: { side: { key: 'side', form: 'scalar' }, role: { key: 'role', form: 'either' } },
+  Position: { title: { key: 'title', form: 'localized' } },
   MeetingRole: {},
-  Membership: { side: 'side', role: 'role' },
+  Membership: { side: { key: 'side', form: 'scalar' }, role: { key: 'role', form: 'either' } },
 };
 
 /** The item fields computed from the relationship's type alone (besides `__typename`), by item type. */

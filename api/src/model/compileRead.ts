@@ -51,7 +51,11 @@ export function relationshipKeys(plan: LinkPlan): readonly string[] | null {
   if (keys === undefined) {
     keys = plan.properties
       ? null
-      : ['id', ...plan.attributes.flatMap(attributeProperties), ...(plan.citations ? CITATION_PROPERTIES.relationship : [])];
+      : [
+          'id',
+          ...plan.attributes.flatMap((a) => attributeProperties(a.key, a.form)),
+          ...(plan.citations ? CITATION_PROPERTIES.relationship : []),
+        ];
     cache.set(plan, keys);
   }
   return keys;

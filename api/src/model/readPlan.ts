@@ -1,7 +1,13 @@
 import type { EntityKind } from '../../../common/kinds.ts';
-import type { EntityPart } from '../db/storedProps.ts';
+import type { AttributeForm, EntityPart } from '../db/storedProps.ts';
 
 export type { EntityPart };
+
+/** An attribute a field reads, and in which form: one value, text in several languages, or either. */
+export interface AttributeRead {
+  readonly key: string;
+  readonly form: AttributeForm;
+}
 import type { RelationshipType } from '../domain/relationshipTypes.ts';
 
 /** The direction a relationship is followed in, from the entity that has the field. */
@@ -31,8 +37,8 @@ export interface LinkPlan {
   kinds: EntityKind[] | null;
   /** Whether a selected field reads more of the relationships than their id, type, ends and `attributes`. */
   properties: boolean;
-  /** The attributes the selection reads by key (`side`, `role`, `title`), when not every property is read. */
-  attributes: string[];
+  /** The attributes the selection reads (`side`, `role`, `title`), when not every property is read. */
+  attributes: AttributeRead[];
   /** The relationships' citations; when not selected, their stored quotes are left out of the rows. */
   citations: boolean;
   /** The sources of the relationships' citations. */

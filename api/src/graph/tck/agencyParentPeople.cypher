@@ -5,5 +5,5 @@
 MATCH (n0:Entity {id: $id})
 RETURN [[n0.id, n0.kind, n0.name_th, n0.name_en, n0.name_zh, n0.aliases, n0.title], [
     CASE WHEN n0:Agency THEN [(n0)-[r1:PART_OF]->(n1:Entity) | [[r1.id], [[n1.id, n1.kind, n1.name_th, n1.name_en, n1.name_zh, n1.aliases, n1.title]]]] END,
-    CASE WHEN n0:Agency THEN [(n0)<-[r1:HOLDS_POSITION]-(n1:Entity) | [[r1.id, r1.attr_title, r1.attr_title_th, r1.attr_title_en, r1.attr_title_zh], [[n1.id, n1.kind, n1.name_th, n1.name_en, n1.name_zh, n1.aliases, n1.title]]]] END
+    CASE WHEN n0:Agency THEN [(n0)<-[r1:HOLDS_POSITION]-(n1:Entity) | [[r1.id, r1.attr_title_th, r1.attr_title_en, r1.attr_title_zh], [[n1.id, n1.kind, n1.name_th, n1.name_en, n1.name_zh, n1.aliases, n1.title]]]] END
   ]] AS entity
