@@ -1,8 +1,9 @@
-// One page of entities of a kind, filtered, sorted by $sortField ('name', 'date' or 'id') in the
-// requested language, after a keyset cursor; each entity as selected; the count when selected.
+// One page of entities of a kind (matched by its label), filtered, sorted by $sortField ('name',
+// 'date' or 'id') in the requested language, after a keyset cursor; each entity as selected; the
+// count when selected.
 {{count}}
 CALL () {
-  MATCH (n0:Entity)
+  MATCH (n0:Entity:{{label}})
   WHERE {{filter}}
   WITH n0, CASE $sortField
       WHEN 'date' THEN coalesce(n0.attr_startDate, '')

@@ -312,6 +312,25 @@ describe('lists', () => {
     expect(data.text.nodes.map((n: { id: string }) => n.id)).toEqual(['person:zhang-guangjun', 'person:zhang-hui']);
     expect(data.meetings.nodes).toEqual([{ id: 'meeting:thai-china-st-committee-4', startDate: '2023-09-20' }]);
   });
+
+  it('answers one document by the filters its variables give, each time (a statement per combination of filters)', async () => {
+    const query = `query($country: String, $type: String, $text: String) {
+      agencies(filter: { country: $country, type: $type, text: $text }, first: 50) { totalCount nodes { id } }
+    }`;
+    const ids = async (variables: Record<string, unknown>) => {
+      const { data } = await run(query, variables);
+      const found = data.agencies.nodes.map((n: { id: string }) => n.id).sort();
+      expect(data.agencies.totalCount).toBe(found.length);
+      return found;
+    };
+    const cn = ['agency:china-delegation-committee-4', 'agency:china-embassy-thailand', 'agency:crtdc', 'agency:most-china'];
+    expect(await ids({ country: 'CN' })).toEqual(cn);
+    expect(await ids({})).toHaveLength(12);
+    expect(await ids({ type: 'ministry' })).toEqual(['agency:mhesi', 'agency:most-china']);
+    expect(await ids({ country: 'cn', type: 'MINISTRY' })).toEqual(['agency:most-china']);
+    expect(await ids({ country: ' ', type: '' })).toHaveLength(12);
+    expect(await ids({ country: 'CN' })).toEqual(cn);
+  });
 });
 
 describe('errors', () => {

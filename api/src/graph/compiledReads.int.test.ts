@@ -64,6 +64,14 @@ describe('the Cypher of representative documents', () => {
       {},
     ],
     [
+      'listFiltered',
+      'agencies by country, type and words from variables, with the total',
+      `query($country: String, $type: String, $text: String) {
+        agencies(filter: { country: $country, type: $type, text: $text }) { totalCount nodes { id } }
+      }`,
+      { country: 'cn', type: 'Ministry', text: 'science' },
+    ],
+    [
       'listWithTotal',
       'a page of meetings with the total and each meeting’s venue',
       `{ meetings(first: 5) { totalCount pageInfo { hasNextPage } nodes { id startDate venue { entity { id name } } } } }`,

@@ -1,6 +1,6 @@
 import type { FieldNode } from 'graphql';
 import type { ReadName } from '../db/executor.ts';
-import { compileEntityRead, compileListRead, compileSearchRead } from '../model/compileRead.ts';
+import { compileEntityRead, compileListRead, compileSearchRead, listShapeKey, type ListShape } from '../model/compileRead.ts';
 import { cypherFragments } from '../db/cypherFragments.ts';
 import { planRootField, type RootPlan, type SelectionSource } from './selectionPlan.ts';
 
@@ -11,30 +11,53 @@ export interface ReadShape {
   readonly text: string;
 }
 
+/** Which filters a typed list's request gives, and the label of its kind. */
+export type ListFilters = Omit<ListShape, 'count'>;
+
+/** How a root field's read is asked for: where its entities are, and for a list its filters. */
+export interface ReadOptions {
+  /** From the field's value to its entities when it is not the read's own (a mutation's `entity`). */
+  readonly path?: readonly string[];
+  /** A typed list's label and the filters the request gives. */
+  readonly list?: ListFilters;
+}
+
 /** How each compiled root field finds its entities and compiles its statement. */
-const ROOTS: Readonly<Record<ReadName, { path: readonly string[]; compile: (plan: RootPlan) => string }>> = {
+const ROOTS: Readonly<Record<ReadName, { path: readonly string[]; compile: (plan: RootPlan, options: ReadOptions) => string }>> = {
   readEntity: { path: [], compile: (p) => compileEntityRead(cypherFragments(), p.entity) },
   readSearch: { path: ['entity'], compile: (p) => compileSearchRead(cypherFragments(), p.entity) },
-  readList: { path: ['nodes'], compile: (p) => compileListRead(cypherFragments(), p.entity, p.count) },
+  readList: {
+    path: ['nodes'],
+    compile: (p, { list }) => {
+      if (!list) throw new TypeError('a typed list is read with its label and filters');
+      return compileListRead(cypherFragments(), p.entity, { ...list, count: p.count });
+    },
+  },
 };
 
 // Parsed documents are cached by the GraphQL server, so a field node stands for one document's
-// root field: its read is planned and compiled once (unless @skip/@include made it depend on
-// the variables).
-const shapes = new WeakMap<FieldNode, ReadShape>();
+// root field: its read is planned and compiled once per variant (a list's filters may come from
+// variables, so each combination of the filters given has its statement), unless @skip/@include
+// made the selection depend on the variables.
+const shapes = new WeakMap<FieldNode, Map<string, ReadShape>>();
 
 /**
  * The read of a root field of the request: `type` is the GraphQL type of the entities it returns;
- * `path` leads from the field's value to them when it is not the read's own (a mutation's
- * `entity`, read with `readEntity`).
+ * `options.path` leads from the field's value to them when it is not the read's own (a mutation's
+ * `entity`, read with `readEntity`); `options.list` gives a typed list's label and filters.
  */
-export function readShape(source: SelectionSource, name: ReadName, type: string, path?: readonly string[]): ReadShape {
+export function readShape(source: SelectionSource, name: ReadName, type: string, options: ReadOptions = {}): ReadShape {
   const key = source.fieldNodes.length === 1 ? source.fieldNodes[0] : undefined;
-  const cached = key && shapes.get(key);
-  if (cached && cached.name === name) return cached;
+  const variant = `${name}|${options.list ? listShapeKey({ ...options.list, count: false }) : ''}`;
+  const variants = key && shapes.get(key);
+  const cached = variants && variants.get(variant);
+  if (cached) return cached;
   const root = ROOTS[name];
-  const plan = planRootField(source, path ?? root.path, type);
-  const shape = { name, plan, text: root.compile(plan) };
-  if (key && !plan.conditional) shapes.set(key, shape);
+  const plan = planRootField(source, options.path ?? root.path, type);
+  const shape = { name, plan, text: root.compile(plan, options) };
+  if (key && !plan.conditional) {
+    if (variants) variants.set(variant, shape);
+    else shapes.set(key, new Map([[variant, shape]]));
+  }
   return shape;
 }

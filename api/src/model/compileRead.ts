@@ -123,10 +123,44 @@ export function compileSearchRead(fragments: FragmentRegistry, plan: EntityPlan)
   return fill(fragments, 'readSearch', { entity: entity(fragments, plan, 0) });
 }
 
-/** A typed list: one page, each entity as selected, and the total only when `withCount`. */
-export function compileListRead(fragments: FragmentRegistry, plan: EntityPlan, withCount: boolean): string {
-  const count = withCount
-    ? fill(fragments, 'listCount', { filter: fill(fragments, 'listFilter', { node: 'n' }) })
+/**
+ * What a typed list's statement depends on besides the selection: the label of its kind, whether
+ * the total is selected, and which filters the request gives (each one present becomes a
+ * predicate; an absent one leaves none, so the planner can use the index of those given).
+ */
+export interface ListShape {
+  readonly label: string;
+  readonly count: boolean;
+  readonly country: boolean;
+  readonly type: boolean;
+  readonly text: boolean;
+}
+
+/** The key of a list shape's statement, apart from the selection. */
+export function listShapeKey(shape: ListShape): string {
+  return [shape.label, shape.count, shape.country, shape.type, shape.text].join('|');
+}
+
+function listFilter(fragments: FragmentRegistry, shape: ListShape, node: string): string {
+  const given = [
+    shape.country && fill(fragments, 'listByCountry', { node }),
+    shape.type && fill(fragments, 'listByType', { node }),
+    shape.text && fill(fragments, 'listByText', { node }),
+  ].filter((c): c is string => typeof c === 'string');
+  return fill(fragments, 'listFilter', { node, conditions: given.map((c) => `\n    AND ${c}`).join('') });
+}
+
+/** A typed list: one page, each entity as selected, and the total only when selected. */
+export function compileListRead(fragments: FragmentRegistry, plan: EntityPlan, shape: ListShape): string {
+  // The label comes from the fixed list of kinds, never from the request.
+  invariant(PROPERTY_KEY.test(shape.label), `${shape.label} is not a label`);
+  const count = shape.count
+    ? fill(fragments, 'listCount', { label: shape.label, filter: listFilter(fragments, shape, 'n') })
     : fill(fragments, 'listNoCount', {});
-  return fill(fragments, 'readList', { count, filter: fill(fragments, 'listFilter', { node: 'n0' }), entity: entity(fragments, plan, 0) });
+  return fill(fragments, 'readList', {
+    count,
+    label: shape.label,
+    filter: listFilter(fragments, shape, 'n0'),
+    entity: entity(fragments, plan, 0),
+  });
 }

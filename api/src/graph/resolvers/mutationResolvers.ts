@@ -15,7 +15,7 @@ import type { SelectionSource } from '../selectionPlan.ts';
  * are those written.
  */
 async function withSelectedLinks<C extends { entity: EntityModel }>(ctx: GraphContext, info: SelectionSource, change: C): Promise<C> {
-  const { plan, text } = readShape(info, 'readEntity', 'Entity', ['entity']);
+  const { plan, text } = readShape(info, 'readEntity', 'Entity', { path: ['entity'] });
   if (plan.entity.links.length === 0) return change;
   const [row] = await ctx.db.readCompiled({ name: 'readEntity', text, params: { id: change.entity.id } });
   if (!row) return change;

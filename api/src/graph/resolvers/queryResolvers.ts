@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { type EntityKind, typeNameOf } from '../../../../common/kinds.ts';
+import { type EntityKind, labelOf, typeNameOf } from '../../../../common/kinds.ts';
 import { langOf } from '../../../../common/langs.ts';
 import { requireRole } from '../../auth/requireRole.ts';
 import { loadBriefing } from '../../briefing/loadBriefing.ts';
@@ -45,15 +45,20 @@ async function listPage(ctx: GraphContext, kind: EntityKind, args: ListArgs, inf
   const text = args.filter?.text?.trim();
   if (text && text.length > ARGUMENT_LIMITS.filterText.max)
     throw new BadUserInput(`\`filter.text\` may be at most ${ARGUMENT_LIMITS.filterText.max} characters.`, 'filter');
-  const shape = readShape(info, 'readList', typeNameOf(kind));
+  const country = args.filter?.country?.trim().toUpperCase() || null;
+  const type = args.filter?.type?.trim() || null;
+  const textKey = text ? searchKey(text) || null : null;
+  const shape = readShape(info, 'readList', typeNameOf(kind), {
+    list: { label: labelOf(kind), country: country !== null, type: type !== null, text: textKey !== null },
+  });
   const [row] = await ctx.db.readCompiled({
     name: 'readList',
     text: shape.text,
     params: {
       kind,
-      country: args.filter?.country?.trim().toUpperCase() || null,
-      type: args.filter?.type?.trim() || null,
-      textKey: text ? searchKey(text) || null : null,
+      country,
+      type,
+      textKey,
       lang: langOf(args.lang),
       sortField,
       desc: sortField === 'date',

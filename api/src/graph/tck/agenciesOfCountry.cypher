@@ -4,11 +4,9 @@
 // parameters: {"kind":"AGENCY","country":"TH","type":null,"textKey":null,"lang":"en","sortField":"name","desc":false,"afterKey":null,"afterId":null,"firstPlusOne":21}
 WITH null AS totalCount
 CALL () {
-  MATCH (n0:Entity)
+  MATCH (n0:Entity:Agency)
   WHERE n0.kind = $kind
-    AND ($country IS NULL OR n0.country = $country)
-    AND ($type IS NULL OR toLower(n0.attr_type) = toLower($type))
-    AND ($textKey IS NULL OR any(k IN n0.searchKeys WHERE k CONTAINS $textKey))
+    AND n0.country = $country
   WITH n0, CASE $sortField
       WHEN 'date' THEN coalesce(n0.attr_startDate, '')
       WHEN 'id' THEN n0.id

@@ -3,19 +3,13 @@
 // {}
 // parameters: {"kind":"MEETING","country":null,"type":null,"textKey":null,"lang":"en","sortField":"date","desc":true,"afterKey":null,"afterId":null,"firstPlusOne":6}
 CALL () {
-  MATCH (n:Entity)
+  MATCH (n:Entity:Meeting)
   WHERE n.kind = $kind
-    AND ($country IS NULL OR n.country = $country)
-    AND ($type IS NULL OR toLower(n.attr_type) = toLower($type))
-    AND ($textKey IS NULL OR any(k IN n.searchKeys WHERE k CONTAINS $textKey))
   RETURN count(n) AS totalCount
 }
 CALL () {
-  MATCH (n0:Entity)
+  MATCH (n0:Entity:Meeting)
   WHERE n0.kind = $kind
-    AND ($country IS NULL OR n0.country = $country)
-    AND ($type IS NULL OR toLower(n0.attr_type) = toLower($type))
-    AND ($textKey IS NULL OR any(k IN n0.searchKeys WHERE k CONTAINS $textKey))
   WITH n0, CASE $sortField
       WHEN 'date' THEN coalesce(n0.attr_startDate, '')
       WHEN 'id' THEN n0.id

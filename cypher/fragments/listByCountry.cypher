@@ -1,0 +1,2 @@
+// A typed list's country filter.
+{{node}}.country = $country
