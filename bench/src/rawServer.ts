@@ -3,9 +3,9 @@
  * bare `node:http` handler reads `{"query": <name>, "params": {…}}`, runs that named query from
  * `cypher/queries/` (or, for a compiled read, the `"cypher"` the API compiled for the same
  * operation, recorded before timing) as one auto-committed read statement, as the API runs a
- * single read, through plain neo4j-driver (the same driver settings
- * as the API: pool size, integer handling, timeout), and writes the rows as JSON. No GraphQL,
- * no framework, no mapping: whatever the API spends above this is its overhead.
+ * single read, through plain neo4j-driver (the same driver settings as the API: pool size,
+ * integer handling, timeout, no stack captured per result), and writes the rows as JSON. No
+ * GraphQL, no framework, no mapping: whatever the API spends above this is its overhead.
  *
  * This file imports neo4j-driver directly on purpose: it is the yardstick, not the product.
  *
@@ -19,6 +19,7 @@ import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../api/src/config.ts';
 import { createDriver } from '../../api/src/db/driver.ts';
 import { loadQueryRegistry, type QueryName } from '../../api/src/db/queryRegistry.ts';
+import { withoutStackCapture } from '../../api/src/db/withoutStackCapture.ts';
 
 /** Whole numbers as Neo4j integers, as the API's executor sends them (LIMIT needs them). */
 function toDriverParams(value: unknown): unknown {
@@ -68,7 +69,10 @@ async function main(): Promise<void> {
         if (!text) return reply(res, 400, { error: `no query named ${String(query)}` });
         const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
         try {
-          const result = await session.run(text, toDriverParams(params ?? {}) as Record<string, unknown>, txConfig);
+          // As the API does: no stack captured for the result (see withoutStackCapture).
+          const result = await withoutStackCapture(() =>
+            session.run(text, toDriverParams(params ?? {}) as Record<string, unknown>, txConfig),
+          );
           reply(res, 200, { rows: result.records.map((r) => r.toObject()) });
         } finally {
           await session.close();

@@ -5,6 +5,7 @@ import { MAX_POOL_SIZE } from './driver.ts';
 import type { QueryName, QueryRegistry } from './queryRegistry.ts';
 import type { RowOf } from './queryRows.ts';
 import { SessionGate } from './sessionGate.ts';
+import { withoutStackCapture } from './withoutStackCapture.ts';
 
 /** Runs statements: an open transaction, or a session running each in its own auto-commit transaction. */
 type StatementRunner = Pick<ManagedTransaction, 'run'>;
@@ -268,7 +269,7 @@ export class Executor implements QueryRunner {
     let ok = false;
     const sent = { ...(toDriverValue(params) as Record<string, unknown>) };
     try {
-      const result = await tx.run(text, sent);
+      const result = await withoutStackCapture(() => tx.run(text, sent));
       ok = true;
       return result.records.map((r) => (convert ? (toPlain(r.toObject()) as Record<string, unknown>) : r.toObject()));
     } finally {
