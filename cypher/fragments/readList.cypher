@@ -1,6 +1,6 @@
 // One page of entities of a kind (matched by its label), filtered, sorted by $sortField ('name',
 // 'date' or 'id') in the requested language, after a keyset cursor; each entity as selected; the
-// count when selected.
+// count when selected. Each row of the page is a list: its sort key, then the entity.
 {{count}}
 CALL () {
   MATCH (n0:Entity:{{label}})
@@ -16,6 +16,6 @@ CALL () {
   WITH n0, sortKey
   ORDER BY CASE WHEN $desc THEN sortKey END DESC, CASE WHEN NOT $desc THEN sortKey END ASC, n0.id ASC
   LIMIT $firstPlusOne
-  RETURN collect({sortKey: sortKey, entity: {{entity}}}) AS page
+  RETURN collect([sortKey, {{entity}}]) AS page
 }
 RETURN totalCount, page

@@ -67,8 +67,8 @@ async function listPage(ctx: GraphContext, kind: EntityKind, args: ListArgs, inf
       firstPlusOne: first + 1,
     },
   });
-  const rows = (row?.page ?? []) as { sortKey: unknown; entity: EntityRow }[];
-  const page = rows.map((p) => ({ entity: toPlannedEntity(p.entity, shape.plan.entity), sortKey: String(p.sortKey) }));
+  const rows = (row?.page ?? []) as [sortKey: unknown, entity: EntityRow][];
+  const page = rows.map(([sortKey, entity]) => ({ entity: toPlannedEntity(entity, shape.plan.entity), sortKey: String(sortKey) }));
   const nodes = page.slice(0, first);
   const last = nodes.at(-1);
   return {

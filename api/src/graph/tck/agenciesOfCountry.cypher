@@ -18,6 +18,6 @@ CALL () {
   WITH n0, sortKey
   ORDER BY CASE WHEN $desc THEN sortKey END DESC, CASE WHEN NOT $desc THEN sortKey END ASC, n0.id ASC
   LIMIT $firstPlusOne
-  RETURN collect({sortKey: sortKey, entity: [[n0.id, n0.kind, n0.name_th, n0.name_en, n0.name_zh, n0.aliases, n0.title]]}) AS page
+  RETURN collect([sortKey, [[n0.id, n0.kind, n0.name_th, n0.name_en, n0.name_zh, n0.aliases, n0.title]]]) AS page
 }
 RETURN totalCount, page

@@ -29,6 +29,6 @@ CALL () {
   WITH n0, sortKey
   ORDER BY CASE WHEN $desc THEN sortKey END DESC, CASE WHEN NOT $desc THEN sortKey END ASC, n0.id ASC
   LIMIT $firstPlusOne
-  RETURN collect({sortKey: sortKey, entity: [[n0.id, n0.kind]]}) AS page
+  RETURN collect([sortKey, [[n0.id, n0.kind]]]) AS page
 }
 RETURN totalCount, page
