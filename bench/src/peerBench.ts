@@ -9,6 +9,7 @@ import type { LoadSettings } from './benchArgs.ts';
 import { benchCypher } from './benchCypher.ts';
 import { type PeerOperation, peerOperations, type PeerSamples } from './peerOperations.ts';
 import { type Neo4jLogin, type ServerChild, startApiChild, startPeerChild } from './serverChildren.ts';
+import { procCpuSeconds } from './procStats.ts';
 import { median } from './stats.ts';
 
 /** What the peer section is told: the Neo4j, how hard to drive each operation, where to log. */
@@ -16,12 +17,17 @@ export interface PeerBenchOptions extends Neo4jLogin, LoadSettings {
   readonly log: (line: string) => void;
 }
 
+/** One run of one side, with the CPU its server process spent per request (null when unknown). */
+export type PeerRun = AutocannonResult & { readonly cpuMsPerRequest: number | null };
+
 /** One side of one peer operation: its runs and their medians. */
 export interface PeerSide {
-  readonly runs: readonly AutocannonResult[];
+  readonly runs: readonly PeerRun[];
   readonly rps: number;
   readonly p50: number;
   readonly p99: number;
+  /** The median over the runs of the server process's CPU time (user + system) per request. */
+  readonly cpuMsPerRequest?: number | null;
 }
 
 /** One operation measured on both servers; `rpsRatio` is this API's requests/s ÷ the library's. */
@@ -100,12 +106,16 @@ export async function checkPeerAnswers(ours: string, peer: string, operations: r
   }
 }
 
-const summarise = (runs: AutocannonResult[]): PeerSide => ({
-  runs,
-  rps: median(runs.map((r) => r.requestsPerSecond)),
-  p50: median(runs.map((r) => r.p50)),
-  p99: median(runs.map((r) => r.p99)),
-});
+const summarise = (runs: PeerRun[]): PeerSide => {
+  const cpu = runs.map((r) => r.cpuMsPerRequest).filter((x): x is number => x !== null);
+  return {
+    runs,
+    rps: median(runs.map((r) => r.requestsPerSecond)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    cpuMsPerRequest: cpu.length ? median(cpu) : null,
+  };
+};
 
 /**
  * This API against the Neo4j GraphQL Library on the same Neo4j: both servers in their own
@@ -128,6 +138,7 @@ export async function runPeerBench(o: PeerBenchOptions): Promise<PeerBenchResult
     await checkPeerAnswers(url.ours, url.peer, operations);
     o.log('peer: the answers of both servers are equal');
 
+    const pid = { ours: api.child.pid, peer: peer.child.pid };
     const drive = (side: 'ours' | 'peer', op: PeerOperation, seconds: number) =>
       runAutocannon({
         url: url[side],
@@ -151,10 +162,14 @@ export async function runPeerBench(o: PeerBenchOptions): Promise<PeerBenchResult
           if (r.errors + r.timeouts + r.non2xx > 0) clean(`peer warm-up, ${op.label}, ${side}`, r);
         } else for (let i = 0; i < 5; i++) await ask(url[side], op[side], `peer warm-up, ${op.label}, ${side}`);
       }
-      const runs = { ours: [] as AutocannonResult[], peer: [] as AutocannonResult[] };
+      const runs = { ours: [] as PeerRun[], peer: [] as PeerRun[] };
       for (let r = 0; r < o.runs; r++) {
         for (const side of r % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const)) {
-          runs[side].push(clean(`${op.label}, ${side}, run ${r + 1}`, await drive(side, op, o.seconds)));
+          const cpuBefore = procCpuSeconds(pid[side]);
+          const result = clean(`${op.label}, ${side}, run ${r + 1}`, await drive(side, op, o.seconds));
+          const cpuAfter = procCpuSeconds(pid[side]);
+          const cpuMsPerRequest = cpuBefore === null || cpuAfter === null ? null : ((cpuAfter - cpuBefore) * 1000) / result.requests;
+          runs[side].push({ ...result, cpuMsPerRequest });
         }
       }
       const ours = summarise(runs.ours);
@@ -169,7 +184,8 @@ export async function runPeerBench(o: PeerBenchOptions): Promise<PeerBenchResult
         p50Ratio: ours.p50 / peerSide.p50,
       };
       o.log(
-        `peer: ${op.label}: ours ${ours.rps.toFixed(0)}/s p50 ${ours.p50} ms · library ${peerSide.rps.toFixed(0)}/s p50 ${peerSide.p50} ms · ratio ${result.rpsRatio.toFixed(2)}`,
+        `peer: ${op.label}: ours ${ours.rps.toFixed(0)}/s p50 ${ours.p50} ms · library ${peerSide.rps.toFixed(0)}/s p50 ${peerSide.p50} ms · ratio ${result.rpsRatio.toFixed(2)}` +
+          ` · CPU/request ${ours.cpuMsPerRequest?.toFixed(2) ?? '–'} vs ${peerSide.cpuMsPerRequest?.toFixed(2) ?? '–'} ms`,
       );
       results.push(result);
     }

@@ -3,13 +3,13 @@ import { benchOperation, benchSize } from '../fixtures/benchFixtures.ts';
 import type { PeerBenchResult } from './peerBench.ts';
 import { peerTable } from './peerTable.ts';
 
-const side = (rps: number, p50: number) => ({ runs: [], rps, p50, p99: p50 * 2 });
+const side = (rps: number, p50: number, cpuMsPerRequest: number) => ({ runs: [], rps, p50, p99: p50 * 2, cpuMsPerRequest });
 
 const peer: PeerBenchResult = {
   library: '@neo4j/graphql 7.6.3',
   samples: { agency: 'agency:a', midAgency: 'agency:m', meeting: 'meeting:m', hubMeeting: 'meeting:h', country: 'TH', person: 'person:p' },
   operations: [
-    { key: 'agency', label: 'agency', args: '`agency:a`', ours: side(300, 40), peer: side(150, 80), rpsRatio: 2, p50Ratio: 0.5 },
+    { key: 'agency', label: 'agency', args: '`agency:a`', ours: side(300, 40, 0.8), peer: side(150, 80, 1.9), rpsRatio: 2, p50Ratio: 0.5 },
   ],
   notMeasured: ['search: not expressible'],
 };
@@ -21,6 +21,10 @@ describe('peerTable', () => {
     const lines = peerTable([seed, small]);
     expect(lines[0]).toBe('| operation | seed |');
     expect(lines[2]).toBe('| agency | **2.00** (300 vs 150 req/s; p50 40 vs 80 ms) |');
+    expect(lines.filter((l) => l.startsWith('| agency |'))).toEqual([
+      '| agency | **2.00** (300 vs 150 req/s; p50 40 vs 80 ms) |',
+      '| agency | 0.80 / 1.90 |',
+    ]);
     expect(lines).toContain('- 10k: **not measured**: the answers differ');
     expect(lines).toContain('- Not measured: search: not expressible.');
   });

@@ -23,10 +23,25 @@ export function peerTable(sizes: readonly SizeResult[]): string[] {
     });
     return `| ${o.label} | ${cells.join(' | ')} |`;
   });
+  const cpuRows = first.operations.map((o) => {
+    const cells = measured.map((s) => {
+      const same = s.peer?.operations.find((x) => x.key === o.key);
+      const ours = same?.ours.cpuMsPerRequest;
+      const theirs = same?.peer.cpuMsPerRequest;
+      return typeof ours === 'number' && typeof theirs === 'number' ? `${ours.toFixed(2)} / ${theirs.toFixed(2)}` : '–';
+    });
+    return `| ${o.label} | ${cells.join(' | ')} |`;
+  });
   return [
     `| operation | ${head.join(' | ')} |`,
     `|---|${head.map(() => '---:|').join('')}`,
     ...rows,
+    '',
+    'CPU time of each server process per request, in ms, this API / the library (user + system, `/proc/<pid>/stat`, median of the runs; Neo4j’s own CPU is not in it):',
+    '',
+    `| operation | ${head.join(' | ')} |`,
+    `|---|${head.map(() => '---:|').join('')}`,
+    ...cpuRows,
     '',
     ...measured.map((s) => {
       const p = s.peer as NonNullable<SizeResult['peer']>;
