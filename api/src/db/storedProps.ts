@@ -211,11 +211,16 @@ export function decodeAttributes(props: RawProps): Record<string, AttributeValue
   return out;
 }
 
+/** A stored attribute key without its language (`attr_title_en` → `attr_title`). */
+function withoutLang(key: string): string {
+  return langSuffix(key) ? key.slice(0, -3) : key;
+}
+
 /** Whether the stored keys are all of one attribute (`attr_title_th`, `attr_title_en`…). */
 function oneAttribute(keys: readonly string[]): boolean {
-  const nameOf = (key: string) => (langSuffix(key) ? key.slice(0, -3) : key);
-  const first = nameOf(keys[0] as string);
-  return keys.every((key) => nameOf(key) === first);
+  const first = withoutLang(keys[0] as string);
+  for (const key of keys) if (withoutLang(key) !== first) return false;
+  return true;
 }
 
 /** The language of a stored key that ends in `_th`, `_en` or `_zh` (after at least one character), else null. */
