@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
@@ -7,6 +8,7 @@ import { accessControlPlugin } from './accessControl.ts';
 import type { GraphContext } from './context.ts';
 import { loadTypeDefs, resolvers } from './index.ts';
 import { costLimitPlugin, DEFAULT_COST_BUDGET } from './costLimit.ts';
+import { compiledExecutionGateway } from './compiledExecution.ts';
 import { queryLimitRules } from './documentLimits.ts';
 
 /**
@@ -53,8 +55,8 @@ export function createApolloServer(options: {
   costBudget?: number;
 }): ApolloServer<GraphContext> {
   return new ApolloServer<GraphContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    // The schema Apollo would build from these, executed by compiled queries (compiledExecution.ts).
+    gateway: compiledExecutionGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never })),
     formatError: formatError(options.production),
     includeStacktraceInErrorResponses: false,
     // As Apollo Server's own default: a production server does not describe its schema unless asked to.
