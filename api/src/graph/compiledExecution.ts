@@ -6,9 +6,13 @@
  * (`bench/src/executionEngines.ts`), a compiled query spent 17–40% less CPU per operation
  * wherever an answer has more than a handful of fields.
  *
- * A document is compiled on its second execution (the first runs with graphql-js), so a client
- * sending ever-new documents costs no compilation; compiled queries are kept per document
- * object, which Apollo's own document cache holds, so they go when it drops the document.
+ * A document is compiled once it has run COMPILE_AFTER_RUNS times with graphql-js. Compiling
+ * costs far more than one execution (the largest document the limits let through, 30 aliased
+ * entities with nested typed fields, took about 38 ms against 6 ms for its execution,
+ * `bench/src/floodDocuments.ts`), so a client sending ever-new documents gets no compilation,
+ * and one that repeats each document just enough pays it spread over that many requests.
+ * Compiled queries are kept per document object, which Apollo's own document cache holds, so
+ * they go when it drops the document.
  */
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
@@ -21,6 +25,9 @@ import {
   getVariableValues,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+
+/** Executions of a document with graphql-js before it is compiled. */
+export const COMPILE_AFTER_RUNS = 10;
 
 /** Per document: how often it ran before it was compiled, then its compiled query per operation name. */
 interface DocumentEntry {
@@ -50,7 +57,7 @@ export function compiledQueries(): number {
   return compiledCount;
 }
 
-/** The executor: graphql-js for a document's first run, its compiled query after. */
+/** The executor: graphql-js for a document's first runs, its compiled query after. */
 export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
   const documents = new WeakMap<DocumentNode, DocumentEntry>();
   return async (request) => {
@@ -61,7 +68,7 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
     if (!entry) documents.set(document, (entry = { runs: 0, compiled: new Map() }));
     // Mutations stay with graphql-js: graphql-jit's own variable coercion leaves out the defaults
     // of input object fields (`ChangesetInput.updates = []`), and a write's time is the database's.
-    if (operation.operation !== 'query' || entry.runs < 1) {
+    if (operation.operation !== 'query' || entry.runs < COMPILE_AFTER_RUNS) {
       entry.runs += 1;
       return execute({ schema, document, variableValues: variables, contextValue: context, operationName });
     }
