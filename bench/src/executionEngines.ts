@@ -65,7 +65,8 @@ async function main(): Promise<void> {
       }
       if (!isDeepStrictEqual(answers[0], answers[1])) throw new Error(`${op.label}: the engines' answers differ.`);
       const cpu: Record<string, number[]> = { 'graphql-js': [], 'graphql-jit': [] };
-      for (const name of Object.keys(engines) as (keyof typeof engines)[]) for (let i = 0; i < 20; i++) await engines[name](document, op.ours.variables);
+      for (const name of Object.keys(engines) as (keyof typeof engines)[])
+        for (let i = 0; i < 20; i++) await engines[name](document, op.ours.variables);
       for (let b = 0; b < batches; b++) {
         const order = b % 2 === 0 ? (['graphql-js', 'graphql-jit'] as const) : (['graphql-jit', 'graphql-js'] as const);
         for (const name of order) {
