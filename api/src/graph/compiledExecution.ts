@@ -7,8 +7,8 @@
  * wherever an answer has more than a handful of fields.
  *
  * A document is compiled once it has run COMPILE_AFTER_RUNS times with graphql-js. Compiling
- * costs far more than one execution (the largest document the limits let through, 30 aliased
- * entities with nested typed fields, took about 38 ms against 6 ms for its execution,
+ * costs far more than one execution (a document at the alias limit, 30 aliased entities with
+ * nested typed fields, took about 39 ms against 9 ms for its execution with graphql-js,
  * `bench/src/floodDocuments.ts`), so a client sending ever-new documents gets no compilation,
  * and one that repeats each document just enough pays it spread over that many requests.
  * Compiled queries are kept per document object, which Apollo's own document cache holds, so
