@@ -5,6 +5,7 @@ import { captureQueries } from '../../../bench/src/captureQueries.ts';
 import { openTestDatabase, SEED_PATH, type TestDatabase } from '../../../test-utils/testDatabase.ts';
 import { readDataset } from '../ingest/read/readDataset.ts';
 import { createApolloServer } from './apolloServer.ts';
+import { encodeCursor } from './cursor.ts';
 import type { GraphContext } from './context.ts';
 import { ROW_ENDS, TYPED_FIELDS, type TypedField } from './typedFields.ts';
 
@@ -76,6 +77,18 @@ describe('the Cypher of representative documents', () => {
       'a page of meetings with the total and each meeting’s venue',
       `{ meetings(first: 5) { totalCount pageInfo { hasNextPage } nodes { id startDate venue { entity { id name } } } } }`,
       {},
+    ],
+    [
+      'peopleByThaiNameAfter',
+      'people by Thai name after a cursor: an ascending page of its own',
+      `query($after: String) { people(sort: NAME, lang: TH, first: 10, after: $after) { nodes { id } } }`,
+      { after: encodeCursor({ key: 'ส', id: 'person:a' }) },
+    ],
+    [
+      'meetingsAfter',
+      'meetings newest first after a cursor: a descending page',
+      `query($after: String) { meetings(first: 5, after: $after) { nodes { id startDate } } }`,
+      { after: encodeCursor({ key: '2020-01-01', id: 'meeting:a' }) },
     ],
     [
       'searchNested',

@@ -6,6 +6,7 @@
  * other ends, …), so nested comprehensions never capture each other's variables.
  */
 import { labelOf } from '../../../common/kinds.ts';
+import { isLang, type Lang } from '../../../common/langs.ts';
 import { attributeProperties, CITATION_PROPERTIES, IDENTITY_PROPERTIES, PART_PROPERTIES } from '../db/storedProps.ts';
 import { isRelationshipType } from '../domain/relationshipTypes.ts';
 import { invariant } from '../errors.ts';
@@ -123,10 +124,14 @@ export function compileSearchRead(fragments: FragmentRegistry, plan: EntityPlan)
   return fill(fragments, 'readSearch', { entity: entity(fragments, plan, 0) });
 }
 
+/** How a typed list is ordered: by name (in a language), by date (newest first) or by id. */
+export type ListSort = { readonly by: 'name'; readonly lang: Lang } | { readonly by: 'date' } | { readonly by: 'id' };
+
 /**
  * What a typed list's statement depends on besides the selection: the label of its kind, whether
- * the total is selected, and which filters the request gives (each one present becomes a
- * predicate; an absent one leaves none, so the planner can use the index of those given).
+ * the total is selected, which filters the request gives (each one present becomes a predicate;
+ * an absent one leaves none, so the planner can use the index of those given), how it is
+ * ordered, and whether it continues after a cursor.
  */
 export interface ListShape {
   readonly label: string;
@@ -134,11 +139,19 @@ export interface ListShape {
   readonly country: boolean;
   readonly type: boolean;
   readonly text: boolean;
+  readonly sort: ListSort;
+  readonly after: boolean;
 }
 
 /** The key of a list shape's statement, apart from the selection. */
 export function listShapeKey(shape: ListShape): string {
-  return [shape.label, shape.count, shape.country, shape.type, shape.text].join('|');
+  const sort = shape.sort.by === 'name' ? `name:${shape.sort.lang}` : shape.sort.by;
+  return [shape.label, shape.count, shape.country, shape.type, shape.text, sort, shape.after].join('|');
+}
+
+/** Whether a list's pages run newest first: meetings by date. */
+export function isDescending(sort: ListSort): boolean {
+  return sort.by === 'date';
 }
 
 function listFilter(fragments: FragmentRegistry, shape: ListShape, node: string): string {
@@ -150,6 +163,15 @@ function listFilter(fragments: FragmentRegistry, shape: ListShape, node: string)
   return fill(fragments, 'listFilter', { node, conditions: given.map((c) => `\n    AND ${c}`).join('') });
 }
 
+function listSortKey(fragments: FragmentRegistry, sort: ListSort, node: string): string {
+  if (sort.by === 'date') return fill(fragments, 'listSortByDate', { node });
+  if (sort.by === 'id') return fill(fragments, 'listSortById', { node });
+  // The language comes from the fixed list of languages, never from the request as written.
+  invariant(isLang(sort.lang), `${String(sort.lang)} is not a language`);
+  const langs = [sort.lang, ...(['en', 'th', 'zh'] as const).filter((lang) => lang !== sort.lang)];
+  return fill(fragments, 'listSortByName', { node, names: langs.map((lang) => `${node}.name_${lang}`).join(', ') });
+}
+
 /** A typed list: one page, each entity as selected, and the total only when selected. */
 export function compileListRead(fragments: FragmentRegistry, plan: EntityPlan, shape: ListShape): string {
   // The label comes from the fixed list of kinds, never from the request.
@@ -157,10 +179,15 @@ export function compileListRead(fragments: FragmentRegistry, plan: EntityPlan, s
   const count = shape.count
     ? fill(fragments, 'listCount', { label: shape.label, filter: listFilter(fragments, shape, 'n') })
     : fill(fragments, 'listNoCount', {});
+  const descending = isDescending(shape.sort);
+  const after = shape.after ? fill(fragments, descending ? 'listAfterDescending' : 'listAfterAscending', { node: 'n0' }) : '';
   return fill(fragments, 'readList', {
     count,
     label: shape.label,
     filter: listFilter(fragments, shape, 'n0'),
+    sortKey: listSortKey(fragments, shape.sort, 'n0'),
+    after: after ? `\n  ${after}` : '',
+    order: fill(fragments, descending ? 'listOrderDescending' : 'listOrderAscending', { node: 'n0' }),
     entity: entity(fragments, plan, 0),
   });
 }

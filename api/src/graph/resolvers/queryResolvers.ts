@@ -19,6 +19,7 @@ import {
   toRelationship,
 } from '../../model/rowMapping.ts';
 import { readShape } from '../compiledReads.ts';
+import type { ListSort } from '../../model/compileRead.ts';
 import { planSubgraph } from '../selectionPlan.ts';
 import type { GraphContext } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
@@ -41,29 +42,35 @@ async function listPage(ctx: GraphContext, kind: EntityKind, args: ListArgs, inf
   const first = checkRange('first', args.first ?? 20);
   const after = args.after ? decodeCursor(args.after) : null;
   const sort = args.sort ?? 'NAME';
-  const sortField = sort === 'ID' ? 'id' : sort === 'DATE_DESC' && kind === 'MEETING' ? 'date' : 'name';
   const text = args.filter?.text?.trim();
   if (text && text.length > ARGUMENT_LIMITS.filterText.max)
     throw new BadUserInput(`\`filter.text\` may be at most ${ARGUMENT_LIMITS.filterText.max} characters.`, 'filter');
   const country = args.filter?.country?.trim().toUpperCase() || null;
   const type = args.filter?.type?.trim() || null;
   const textKey = text ? searchKey(text) || null : null;
+  // Meetings by date run newest first; the other kinds have no date to sort by, so DATE_DESC sorts them by name.
+  const sortBy: ListSort =
+    sort === 'ID' ? { by: 'id' } : sort === 'DATE_DESC' && kind === 'MEETING' ? { by: 'date' } : { by: 'name', lang: langOf(args.lang) };
   const shape = readShape(info, 'readList', typeNameOf(kind), {
-    list: { label: labelOf(kind), country: country !== null, type: type !== null, text: textKey !== null },
+    list: {
+      label: labelOf(kind),
+      country: country !== null,
+      type: type !== null,
+      text: textKey !== null,
+      sort: sortBy,
+      after: after !== null,
+    },
   });
   const [row] = await ctx.db.readCompiled({
     name: 'readList',
     text: shape.text,
     params: {
       kind,
-      country,
-      type,
-      textKey,
-      lang: langOf(args.lang),
-      sortField,
-      desc: sortField === 'date',
-      afterKey: after?.key ?? null,
-      afterId: after?.id ?? null,
+      // Only the parameters of the filters given and of the cursor are sent: the statement has no others.
+      ...(country !== null ? { country } : {}),
+      ...(type !== null ? { type } : {}),
+      ...(textKey !== null ? { textKey } : {}),
+      ...(after ? { afterKey: after.key, afterId: after.id } : {}),
       firstPlusOne: first + 1,
     },
   });

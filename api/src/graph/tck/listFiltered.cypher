@@ -3,7 +3,7 @@
 // agencies(filter: { country: $country, type: $type, text: $text }) { totalCount nodes { id } }
 // }
 // {"country":"cn","type":"Ministry","text":"science"}
-// parameters: {"kind":"AGENCY","country":"CN","type":"Ministry","textKey":"science","lang":"en","sortField":"name","desc":false,"afterKey":null,"afterId":null,"firstPlusOne":21}
+// parameters: {"kind":"AGENCY","country":"CN","type":"Ministry","textKey":"science","firstPlusOne":21}
 CALL () {
   MATCH (n:Entity:Agency)
   WHERE n.kind = $kind
@@ -18,16 +18,8 @@ CALL () {
     AND n0.country = $country
     AND toLower(n0.attr_type) = toLower($type)
     AND any(k IN n0.searchKeys WHERE k CONTAINS $textKey)
-  WITH n0, CASE $sortField
-      WHEN 'date' THEN coalesce(n0.attr_startDate, '')
-      WHEN 'id' THEN n0.id
-      ELSE toLower(coalesce(n0['name_' + $lang], n0.name_en, n0.name_th, n0.name_zh, n0.title, n0.id))
-    END AS sortKey
-  WHERE $afterKey IS NULL
-     OR ($desc AND (sortKey < $afterKey OR (sortKey = $afterKey AND n0.id > $afterId)))
-     OR (NOT $desc AND (sortKey > $afterKey OR (sortKey = $afterKey AND n0.id > $afterId)))
-  WITH n0, sortKey
-  ORDER BY CASE WHEN $desc THEN sortKey END DESC, CASE WHEN NOT $desc THEN sortKey END ASC, n0.id ASC
+  WITH n0, toLower(coalesce(n0.name_en, n0.name_th, n0.name_zh, n0.title, n0.id)) AS sortKey
+  ORDER BY sortKey ASC, n0.id ASC
   LIMIT $firstPlusOne
   RETURN collect([sortKey, [[n0.id, n0.kind]]]) AS page
 }

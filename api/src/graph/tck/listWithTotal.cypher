@@ -1,7 +1,7 @@
 // a page of meetings with the total and each meeting’s venue
 // { meetings(first: 5) { totalCount pageInfo { hasNextPage } nodes { id startDate venue { entity { id name } } } } }
 // {}
-// parameters: {"kind":"MEETING","country":null,"type":null,"textKey":null,"lang":"en","sortField":"date","desc":true,"afterKey":null,"afterId":null,"firstPlusOne":6}
+// parameters: {"kind":"MEETING","firstPlusOne":6}
 CALL () {
   MATCH (n:Entity:Meeting)
   WHERE n.kind = $kind
@@ -10,16 +10,8 @@ CALL () {
 CALL () {
   MATCH (n0:Entity:Meeting)
   WHERE n0.kind = $kind
-  WITH n0, CASE $sortField
-      WHEN 'date' THEN coalesce(n0.attr_startDate, '')
-      WHEN 'id' THEN n0.id
-      ELSE toLower(coalesce(n0['name_' + $lang], n0.name_en, n0.name_th, n0.name_zh, n0.title, n0.id))
-    END AS sortKey
-  WHERE $afterKey IS NULL
-     OR ($desc AND (sortKey < $afterKey OR (sortKey = $afterKey AND n0.id > $afterId)))
-     OR (NOT $desc AND (sortKey > $afterKey OR (sortKey = $afterKey AND n0.id > $afterId)))
-  WITH n0, sortKey
-  ORDER BY CASE WHEN $desc THEN sortKey END DESC, CASE WHEN NOT $desc THEN sortKey END ASC, n0.id ASC
+  WITH n0, coalesce(n0.attr_startDate, '') AS sortKey
+  ORDER BY sortKey DESC, n0.id ASC
   LIMIT $firstPlusOne
   RETURN collect([sortKey, [n0 {.*, text: null, searchKeys: null, citeSources: null, citeQuotes: null, citeAbout: null}, [
     CASE WHEN n0:Meeting THEN [(n0)-[r1:HELD_AT]->(n1:Entity) | [[r1.id], [[n1.id, n1.kind, n1.name_th, n1.name_en, n1.name_zh, n1.aliases, n1.title]]]] END

@@ -1,0 +1,2 @@
+// A descending page (newest first): by sort key descending, ties by id ascending.
+sortKey DESC, {{node}}.id ASC

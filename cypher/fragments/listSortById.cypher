@@ -1,0 +1,2 @@
+// A typed list's sort key by id.
+{{node}}.id
