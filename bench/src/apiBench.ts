@@ -75,6 +75,9 @@ export interface ApiBenchResult {
   };
 }
 
+/** The memory figures of a run that measured no API operation. */
+const NO_MEMORY: ApiBenchResult['memory'] = { apiIdleRssBytes: null, apiPeakRssBytes: null, apiHwmBytes: null, rawPeakRssBytes: null };
+
 /** Requests sent one by one per operation and side when there is no timed warm-up (quick runs). */
 const QUICK_WARMUP_REQUESTS = 5;
 
@@ -173,7 +176,11 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
     const executor = new Executor(driver, loadQueryRegistry(), { database: undefined, timeoutMs: 120_000 });
     const samples = await pickSamples(driver);
     const chosen = benchOperations(samples).filter((op) => !o.only || o.only.includes(op.key));
-    if (chosen.length === 0) throw new Error(`No operation is named ${o.only?.join(', ')}.`);
+    if (chosen.length === 0) {
+      // `--only peer` measures the library peer alone.
+      if (o.only?.includes('peer')) return { samples, operations: [], memory: NO_MEMORY };
+      throw new Error(`No operation is named ${o.only?.join(', ')}.`);
+    }
     const plans = await planOperations(executor, chosen);
 
     const login = { boltUri: o.boltUri, user: o.user, password: o.password };

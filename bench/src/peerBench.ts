@@ -15,10 +15,15 @@ import { median } from './stats.ts';
 /** What the peer section is told: the Neo4j, how hard to drive each operation, where to log. */
 export interface PeerBenchOptions extends Neo4jLogin, LoadSettings {
   readonly log: (line: string) => void;
+  /** The Neo4j server's process id: its CPU time per request is recorded beside each server's. */
+  readonly neo4jPid?: number;
 }
 
-/** One run of one side, with the CPU its server process spent per request (null when unknown). */
-export type PeerRun = AutocannonResult & { readonly cpuMsPerRequest: number | null };
+/**
+ * One run of one side, with the CPU its server process spent per request and the CPU Neo4j spent
+ * per request meanwhile (null when unknown: no /proc, or a Neo4j not started by the benchmark).
+ */
+export type PeerRun = AutocannonResult & { readonly cpuMsPerRequest: number | null; readonly neo4jCpuMsPerRequest?: number | null };
 
 /** One side of one peer operation: its runs and their medians. */
 export interface PeerSide {
@@ -28,6 +33,8 @@ export interface PeerSide {
   readonly p99: number;
   /** The median over the runs of the server process's CPU time (user + system) per request. */
   readonly cpuMsPerRequest?: number | null;
+  /** The median over the runs of Neo4j's CPU time per request of this side. */
+  readonly neo4jCpuMsPerRequest?: number | null;
 }
 
 /** One operation measured on both servers; `rpsRatio` is this API's requests/s ÷ the library's. */
@@ -107,15 +114,21 @@ export async function checkPeerAnswers(ours: string, peer: string, operations: r
 }
 
 const summarise = (runs: PeerRun[]): PeerSide => {
-  const cpu = runs.map((r) => r.cpuMsPerRequest).filter((x): x is number => x !== null);
+  const cpu = runs.map((r) => r.cpuMsPerRequest).filter((x): x is number => typeof x === 'number');
+  const neo4jCpu = runs.map((r) => r.neo4jCpuMsPerRequest).filter((x): x is number => typeof x === 'number');
   return {
     runs,
     rps: median(runs.map((r) => r.requestsPerSecond)),
     p50: median(runs.map((r) => r.p50)),
     p99: median(runs.map((r) => r.p99)),
     cpuMsPerRequest: cpu.length ? median(cpu) : null,
+    neo4jCpuMsPerRequest: neo4jCpu.length ? median(neo4jCpu) : null,
   };
 };
+
+/** CPU milliseconds per request between two readings of a process's CPU seconds (null when either is unknown). */
+const perRequest = (before: number | null, after: number | null, requests: number) =>
+  before === null || after === null ? null : ((after - before) * 1000) / requests;
 
 /**
  * This API against the Neo4j GraphQL Library on the same Neo4j: both servers in their own
@@ -139,6 +152,7 @@ export async function runPeerBench(o: PeerBenchOptions): Promise<PeerBenchResult
     o.log('peer: the answers of both servers are equal');
 
     const pid = { ours: api.child.pid, peer: peer.child.pid };
+    const neo4jCpu = () => (o.neo4jPid ? procCpuSeconds(o.neo4jPid) : null);
     const drive = (side: 'ours' | 'peer', op: PeerOperation, seconds: number) =>
       runAutocannon({
         url: url[side],
@@ -165,11 +179,14 @@ export async function runPeerBench(o: PeerBenchOptions): Promise<PeerBenchResult
       const runs = { ours: [] as PeerRun[], peer: [] as PeerRun[] };
       for (let r = 0; r < o.runs; r++) {
         for (const side of r % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const)) {
-          const cpuBefore = procCpuSeconds(pid[side]);
+          const [cpuBefore, neo4jBefore] = [procCpuSeconds(pid[side]), neo4jCpu()];
           const result = clean(`${op.label}, ${side}, run ${r + 1}`, await drive(side, op, o.seconds));
-          const cpuAfter = procCpuSeconds(pid[side]);
-          const cpuMsPerRequest = cpuBefore === null || cpuAfter === null ? null : ((cpuAfter - cpuBefore) * 1000) / result.requests;
-          runs[side].push({ ...result, cpuMsPerRequest });
+          const [cpuAfter, neo4jAfter] = [procCpuSeconds(pid[side]), neo4jCpu()];
+          runs[side].push({
+            ...result,
+            cpuMsPerRequest: perRequest(cpuBefore, cpuAfter, result.requests),
+            neo4jCpuMsPerRequest: perRequest(neo4jBefore, neo4jAfter, result.requests),
+          });
         }
       }
       const ours = summarise(runs.ours);
@@ -185,7 +202,8 @@ export async function runPeerBench(o: PeerBenchOptions): Promise<PeerBenchResult
       };
       o.log(
         `peer: ${op.label}: ours ${ours.rps.toFixed(0)}/s p50 ${ours.p50} ms · library ${peerSide.rps.toFixed(0)}/s p50 ${peerSide.p50} ms · ratio ${result.rpsRatio.toFixed(2)}` +
-          ` · CPU/request ${ours.cpuMsPerRequest?.toFixed(2) ?? '–'} vs ${peerSide.cpuMsPerRequest?.toFixed(2) ?? '–'} ms`,
+          ` · CPU/request ${ours.cpuMsPerRequest?.toFixed(2) ?? '–'} vs ${peerSide.cpuMsPerRequest?.toFixed(2) ?? '–'} ms` +
+          ` · Neo4j CPU/request ${ours.neo4jCpuMsPerRequest?.toFixed(2) ?? '–'} vs ${peerSide.neo4jCpuMsPerRequest?.toFixed(2) ?? '–'} ms`,
       );
       results.push(result);
     }

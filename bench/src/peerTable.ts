@@ -28,7 +28,14 @@ export function peerTable(sizes: readonly SizeResult[]): string[] {
       const same = s.peer?.operations.find((x) => x.key === o.key);
       const ours = same?.ours.cpuMsPerRequest;
       const theirs = same?.peer.cpuMsPerRequest;
-      return typeof ours === 'number' && typeof theirs === 'number' ? `${ours.toFixed(2)} / ${theirs.toFixed(2)}` : '–';
+      if (typeof ours !== 'number' || typeof theirs !== 'number') return '–';
+      const neo4jOurs = same?.ours.neo4jCpuMsPerRequest;
+      const neo4jTheirs = same?.peer.neo4jCpuMsPerRequest;
+      const neo4j =
+        typeof neo4jOurs === 'number' && typeof neo4jTheirs === 'number'
+          ? ` (Neo4j ${neo4jOurs.toFixed(2)} / ${neo4jTheirs.toFixed(2)})`
+          : '';
+      return `${ours.toFixed(2)} / ${theirs.toFixed(2)}${neo4j}`;
     });
     return `| ${o.label} | ${cells.join(' | ')} |`;
   });
@@ -37,7 +44,8 @@ export function peerTable(sizes: readonly SizeResult[]): string[] {
     `|---|${head.map(() => '---:|').join('')}`,
     ...rows,
     '',
-    'CPU time of each server process per request, in ms, this API / the library (user + system, `/proc/<pid>/stat`, median of the runs; Neo4j’s own CPU is not in it):',
+    'CPU time per request, in ms, this API / the library: each server process, and in brackets the Neo4j both share over the same runs ' +
+      '(user + system, `/proc/<pid>/stat`, median of the runs; Neo4j’s figure also holds whatever it did in the background meanwhile):',
     '',
     `| operation | ${head.join(' | ')} |`,
     `|---|${head.map(() => '---:|').join('')}`,

@@ -29,6 +29,8 @@ export interface PreparedDataset {
   readonly user: string;
   readonly password: string;
   readonly dataset: SizeResult['dataset'];
+  /** The Neo4j server's process id, for its CPU time per request (the peer benchmark). */
+  readonly neo4jPid: number | undefined;
   readonly importSeconds: number;
   /** For a generated dataset: our import against the raw baseline, on this same store. */
   readonly importBench?: SizeResult['importBench'];
@@ -48,7 +50,7 @@ async function datasetFor(size: BenchSize, args: BenchArgs, log: (line: string) 
 }
 
 /** A fresh local Neo4j on a new temporary store, with the benchmark's settings. */
-async function startStore(name: string, log: (line: string) => void): Promise<{ uri: string; close(): Promise<void> }> {
+async function startStore(name: string, log: (line: string) => void): Promise<{ uri: string; pid: number | undefined; close(): Promise<void> }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `kg-bench-${name}-`));
   log(`${name}: starting a fresh Neo4j (heap ${BENCH_NEO4J.heap}, page cache ${BENCH_NEO4J.pageCache})…`);
   const neo4j = await startLocalNeo4j({ dataDir, boltPort: await freePort(), password: PASSWORD, ...BENCH_NEO4J }).catch(async (error) => {
@@ -57,6 +59,7 @@ async function startStore(name: string, log: (line: string) => void): Promise<{ 
   });
   return {
     uri: neo4j.uri,
+    pid: neo4j.pid,
     async close() {
       await neo4j.stop();
       await rm(dataDir, { recursive: true, force: true });
@@ -134,6 +137,7 @@ export async function prepareDataset(size: BenchSize, args: BenchArgs, log: (lin
       user: 'neo4j',
       password: PASSWORD,
       dataset,
+      neo4jPid: store.pid,
       importSeconds,
       ...(importBench ? { importBench } : {}),
       close: () => store.close(),

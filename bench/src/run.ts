@@ -61,6 +61,7 @@ async function measure(prepared: PreparedDataset, args: BenchArgs): Promise<Size
           boltUri: prepared.boltUri,
           user: prepared.user,
           password: prepared.password,
+          ...(prepared.neo4jPid ? { neo4jPid: prepared.neo4jPid } : {}),
           ...loadSettingsOf(args),
           // Three runs per side, as the issue measured them.
           runs: Math.min(args.runs, 3),
@@ -175,14 +176,18 @@ async function measureFlood(args: BenchArgs): Promise<void> {
   if (code !== 0) throw new Error(`the flood benchmark failed (exit code ${code}); its output is above`);
 }
 
-/** Writes the results as JSON and, for a full run, into BENCHMARKS.md; prints the target checks. */
-function publish(results: BenchResults): void {
+/**
+ * Writes the results as JSON and, for a full run, into BENCHMARKS.md; prints the target checks. A
+ * quick run writes `quick.json`, a partial one (`--only`) `only.json`: neither replaces the full
+ * run's figures, in `latest.json` and BENCHMARKS.md.
+ */
+function publish(results: BenchResults, partial = false): void {
   const outDir = path.join(REPO_ROOT, 'bench', 'results');
   mkdirSync(outDir, { recursive: true });
-  const json = path.join(outDir, results.quick ? 'quick.json' : 'latest.json');
+  const json = path.join(outDir, results.quick ? 'quick.json' : partial ? 'only.json' : 'latest.json');
   writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
   log(`Wrote ${path.relative(REPO_ROOT, json)}.`);
-  if (!results.quick) {
+  if (!results.quick && !partial) {
     const doc = path.join(REPO_ROOT, 'BENCHMARKS.md');
     writeFileSync(doc, replaceBenchSection(readFileSync(doc, 'utf8'), renderBenchSection(results)));
     log('Updated BENCHMARKS.md.');
@@ -236,18 +241,21 @@ async function main(): Promise<void> {
       log(`flood: FAILED: ${floodFailure}`);
     });
   }
-  publish({
-    version: 1,
-    date,
-    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
-    quick: args.quick,
-    machine,
-    neo4j: BENCH_NEO4J,
-    settings: { ...loadSettingsOf(args), seed: args.seed },
-    sizes,
-    ...(viewer ? { viewer } : {}),
-    targets: evaluateTargets(sizes, viewer),
-  });
+  publish(
+    {
+      version: 1,
+      date,
+      command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
+      quick: args.quick,
+      machine,
+      neo4j: BENCH_NEO4J,
+      settings: { ...loadSettingsOf(args), seed: args.seed },
+      sizes,
+      ...(viewer ? { viewer } : {}),
+      targets: evaluateTargets(sizes, viewer),
+    },
+    Boolean(args.only),
+  );
   const failed = sizes.flatMap((s) => s.api.operations.filter((o) => o.failure).map((o) => `${s.size}: ${o.label}: ${o.failure}`));
   for (const s of sizes) if (s.peerFailure) failed.push(`${s.size}: the Neo4j GraphQL Library peer: ${s.peerFailure}`);
   if (viewerFailure) failed.push(`viewer: ${viewerFailure}`);

@@ -29,6 +29,8 @@ export class JavaMissingError extends Error {
 /** A running local Neo4j. */
 export interface LocalNeo4jHandle {
   readonly uri: string;
+  /** The server's process id (its CPU time is read from /proc by the benchmark). */
+  readonly pid: number | undefined;
   /** Stops the server cleanly (it flushes and closes the store), waiting for the process to end. */
   stop(): Promise<void>;
 }
@@ -136,6 +138,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   let stopping: Promise<void> | undefined;
   return {
     uri,
+    pid: child.pid,
     stop() {
       stopping ??= new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
