@@ -412,6 +412,8 @@ describe('provenance', () => {
       } }`,
       { ids },
     );
+    // More than the 40 nodes and 40 relationships of one row of the answer (neighborhood.cypher): every row is read.
+    expect(ids.length).toBeGreaterThan(40);
     expect(data.neighborhood.nodes).toHaveLength(ids.length);
     expect(data.neighborhood.edges).toHaveLength(read.dataset.relationships.length);
     const all = citationsIn(data);

@@ -127,7 +127,8 @@ export const queryResolvers: Resolvers = {
       if (limit < ids.length) throw new BadUserInput(`\`limit\` (${limit}) must be at least the number of ids (${ids.length}).`, 'limit');
       const budget = limit - ids.length;
       const edgeLimit = limit * 5;
-      const [row] = await ctx.db.read('neighborhood', {
+      // The answer comes in rows of at most 40 nodes and 40 relationships (neighborhood.cypher).
+      const batches = await ctx.db.read('neighborhood', {
         ids,
         depth,
         kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null,
@@ -139,11 +140,13 @@ export const queryResolvers: Resolvers = {
         // property of the nodes and edges only when a selected field reads more than names/ends.
         ...planSubgraph(info),
       });
-      const rows = {
-        nodes: (row?.nodes ?? []).map((n) => propsOf(n, NEIGHBORHOOD_NODE_KEYS)),
-        rels: (row?.rels ?? []).map((r) => propsOf(r, NEIGHBORHOOD_EDGE_KEYS)),
-      };
-      return subgraphFrom(rows, indexSources(row?.sources), Boolean(row?.truncated));
+      const rows: { nodes: RawProps[]; rels: RawProps[] } = { nodes: [], rels: [] };
+      for (const batch of batches) {
+        for (const n of batch.nodes) rows.nodes.push(propsOf(n, NEIGHBORHOOD_NODE_KEYS));
+        for (const r of batch.rels) rows.rels.push(propsOf(r, NEIGHBORHOOD_EDGE_KEYS));
+      }
+      const [first] = batches;
+      return subgraphFrom(rows, indexSources(first?.sources), Boolean(first?.truncated));
     },
 
     paths: async (_, args, ctx) => {
