@@ -15,7 +15,7 @@ export async function prepareDatabase(
   atlasPaths: readonly string[] = [],
 ): Promise<void> {
   const statements = await applySchema(executor);
-  log(`Schema: ${statements} statements applied (idempotent).`);
+  log(statements === 0 ? 'Schema: up to date.' : `Schema: ${statements} statements applied.`);
   const [counts] = await executor.read('countNodes');
   if (Number(counts?.nodes ?? 0) === 0) {
     const summary = await importPath(executor, seedPath, { log });

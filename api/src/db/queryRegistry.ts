@@ -6,6 +6,8 @@ import { cypherFragments } from './cypherFragments.ts';
 /** The named Cypher queries in `cypher/queries/`, one `.cypher` file each. */
 export const QUERY_NAMES = [
   'countNodes',
+  'schemaIndexNames',
+  'schemaConstraintNames',
   'entityById',
   'relations',
   'neighborhood',

@@ -37,6 +37,8 @@ export const NEIGHBORHOOD_EDGE_KEYS = ['id', 'type', 'from', 'to', 'citeSources'
  */
 export interface QueryRows {
   countNodes: { nodes: number; relationships: number };
+  schemaIndexNames: { name: string };
+  schemaConstraintNames: { name: string };
   entityById: Sources & { node: Node };
   relations: Sources & { id: string; type: string; dir: 'OUT' | 'IN'; links: Link[] };
   neighborhood: Sources & { readonly nodes: NodeOrList[]; readonly rels: NodeOrList[]; readonly truncated: boolean };

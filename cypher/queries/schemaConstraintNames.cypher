@@ -1,0 +1,3 @@
+// The names of the constraints the database has (see schemaIndexNames).
+SHOW CONSTRAINTS YIELD name
+RETURN name
