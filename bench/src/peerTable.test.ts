@@ -55,6 +55,20 @@ describe('peerTable', () => {
     expect(lines).toContain('- Not measured: search: not expressible.');
   });
 
+  it('leaves the CPU table out for a run that recorded no CPU time', () => {
+    const old = {
+      ...peer,
+      operations: peer.operations.map((o) => ({
+        ...o,
+        ours: { ...o.ours, cpuMsPerRequest: null },
+        peer: { ...o.peer, cpuMsPerRequest: null },
+      })),
+    };
+    const lines = peerTable([{ ...benchSize('seed', [benchOperation('entity', 10, 100)]), peer: old }]);
+    expect(lines.filter((l) => l.startsWith('| agency |'))).toEqual(['| agency | **2.00** (300 vs 150 req/s; p50 40 vs 80 ms) |']);
+    expect(lines.some((l) => l.startsWith('CPU time'))).toBe(false);
+  });
+
   it('says so when the library was not measured', () => {
     expect(peerTable([benchSize('seed', [])])).toEqual(['The Neo4j GraphQL Library was not measured in this run.']);
   });

@@ -39,17 +39,24 @@ export function peerTable(sizes: readonly SizeResult[]): string[] {
     });
     return `| ${o.label} | ${cells.join(' | ')} |`;
   });
+  // Runs recorded before CPU time was measured have none: no table of dashes for them.
+  const anyCpu = measured.some((s) => s.peer?.operations.some((o) => typeof o.ours.cpuMsPerRequest === 'number'));
+  const cpuTable = !anyCpu
+    ? []
+    : [
+        '',
+        'CPU time per request, in ms, this API / the library: each server process, and in brackets the Neo4j both share over the same runs ' +
+          '(user + system, `/proc/<pid>/stat`, median of the runs; Neo4j’s figure also holds whatever it did in the background meanwhile):',
+        '',
+        `| operation | ${head.join(' | ')} |`,
+        `|---|${head.map(() => '---:|').join('')}`,
+        ...cpuRows,
+      ];
   return [
     `| operation | ${head.join(' | ')} |`,
     `|---|${head.map(() => '---:|').join('')}`,
     ...rows,
-    '',
-    'CPU time per request, in ms, this API / the library: each server process, and in brackets the Neo4j both share over the same runs ' +
-      '(user + system, `/proc/<pid>/stat`, median of the runs; Neo4j’s figure also holds whatever it did in the background meanwhile):',
-    '',
-    `| operation | ${head.join(' | ')} |`,
-    `|---|${head.map(() => '---:|').join('')}`,
-    ...cpuRows,
+    ...cpuTable,
     '',
     ...measured.map((s) => {
       const p = s.peer as NonNullable<SizeResult['peer']>;
