@@ -50,7 +50,10 @@ async function datasetFor(size: BenchSize, args: BenchArgs, log: (line: string) 
 }
 
 /** A fresh local Neo4j on a new temporary store, with the benchmark's settings. */
-async function startStore(name: string, log: (line: string) => void): Promise<{ uri: string; pid: number | undefined; close(): Promise<void> }> {
+async function startStore(
+  name: string,
+  log: (line: string) => void,
+): Promise<{ uri: string; pid: number | undefined; close(): Promise<void> }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `kg-bench-${name}-`));
   log(`${name}: starting a fresh Neo4j (heap ${BENCH_NEO4J.heap}, page cache ${BENCH_NEO4J.pageCache})…`);
   const neo4j = await startLocalNeo4j({ dataDir, boltPort: await freePort(), password: PASSWORD, ...BENCH_NEO4J }).catch(async (error) => {
