@@ -1,24 +1,9 @@
-import type { ApolloServer } from '@apollo/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runOperation } from '../../../test-utils/runOperation.ts';
-import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
-import { createApolloServer } from './apolloServer.ts';
+import { useSeededApollo } from '../../../test-utils/seededApollo.ts';
 import { COMPILE_AFTER_RUNS, compiledQueries } from './compiledExecution.ts';
-import type { GraphContext } from './context.ts';
 
-let db: TestDatabase;
-let apollo: ApolloServer<GraphContext>;
-
-beforeAll(async () => {
-  db = openTestDatabase();
-  await db.seed();
-  apollo = createApolloServer({ production: true });
-  await apollo.start();
-});
-afterAll(async () => {
-  await apollo.stop();
-  await db.close();
-});
+const seeded = useSeededApollo({ production: true });
 
 /**
  * Runs a document until it has run twice compiled: `answers[0]` is graphql-js's, `answers[1]`
@@ -28,7 +13,7 @@ async function thrice(query: string, variables: Record<string, unknown> = {}) {
   const before = compiledQueries();
   const answers = [];
   for (let i = 0; i < COMPILE_AFTER_RUNS + 2; i++) {
-    const { data, errors } = await runOperation(apollo, db.executor, query, variables);
+    const { data, errors } = await runOperation(seeded.apollo, seeded.db.executor, query, variables);
     if (i === 0 || i >= COMPILE_AFTER_RUNS) answers.push(JSON.parse(JSON.stringify({ data, errors })));
   }
   return { answers, compiled: compiledQueries() - before };

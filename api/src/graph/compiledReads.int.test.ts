@@ -1,29 +1,16 @@
-import type { ApolloServer } from '@apollo/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isEntityKind, typeNameOf } from '../../../common/kinds.ts';
 import { captureQueries } from '../../../bench/src/captureQueries.ts';
-import { openTestDatabase, SEED_PATH, type TestDatabase } from '../../../test-utils/testDatabase.ts';
+import { useSeededApollo } from '../../../test-utils/seededApollo.ts';
+import { SEED_PATH } from '../../../test-utils/testDatabase.ts';
 import { readDataset } from '../ingest/read/readDataset.ts';
-import { createApolloServer } from './apolloServer.ts';
 import { encodeCursor } from './cursor.ts';
-import type { GraphContext } from './context.ts';
 import { ROW_ENDS, TYPED_FIELDS, type TypedField } from './typedFields.ts';
 
-let db: TestDatabase;
-let apollo: ApolloServer<GraphContext>;
+const seeded = useSeededApollo();
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  await db.seed();
-  apollo = createApolloServer({ production: false });
-  await apollo.start();
-});
-afterAll(async () => {
-  await apollo.stop();
-  await db.close();
-});
-
-const capture = (query: string, variables: Record<string, unknown> = {}) => captureQueries(apollo, db.executor, query, variables);
+const capture = (query: string, variables: Record<string, unknown> = {}) =>
+  captureQueries(seeded.apollo, seeded.db.executor, query, variables);
 
 /**
  * GraphQL in, Cypher out: each document's one statement and its parameters, pinned in

@@ -1,29 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ApolloServer } from '@apollo/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runOperation } from '../../../test-utils/runOperation.ts';
-import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
+import { useSeededApollo } from '../../../test-utils/seededApollo.ts';
 import { REPO_ROOT } from '../config.ts';
-import { createApolloServer } from './apolloServer.ts';
-import type { GraphContext } from './context.ts';
 
 const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] as string);
 
-let db: TestDatabase;
-let apollo: ApolloServer<GraphContext>;
-
-beforeAll(async () => {
-  db = openTestDatabase();
-  await db.seed();
-  apollo = createApolloServer({ production: false });
-  await apollo.start();
-});
-afterAll(async () => {
-  await apollo.stop();
-  await db.close();
-});
+const seeded = useSeededApollo();
 
 describe('README example queries', () => {
   it('are there', () => {
@@ -31,7 +16,7 @@ describe('README example queries', () => {
   });
 
   it.each(examples.map((query, i) => [i + 1, query]))('example %i runs as written and returns cited seed facts', async (_i, query) => {
-    const { data, errors } = await runOperation(apollo, db.executor, query as string);
+    const { data, errors } = await runOperation(seeded.apollo, seeded.db.executor, query as string);
     expect(errors).toBeUndefined();
     const text = JSON.stringify(data);
     // Every example returns real entities; the ones that ask for quotes get Thai quotes from the seed.
