@@ -13,13 +13,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { REPO_ROOT } from '../../api/src/config.ts';
+import { compactCypher } from '../../api/src/db/cypherText.ts';
 import { findDataset } from '../../api/src/ingest/read/findDataset.ts';
 import type { LoadedEntity, LoadedRelationship, LoadedSource } from '../../api/src/ingest/dataset.ts';
 import { entityRow, type NodeRow, relationshipRow, type RelationshipRow, sourceRow } from '../../api/src/ingest/graphRows.ts';
 import { readLineBatches } from '../../api/src/ingest/read/readLineBatches.ts';
 
 const BATCH = 1_000;
-const query = (name: string) => readFileSync(path.join(REPO_ROOT, 'cypher', 'queries', `${name}.cypher`), 'utf8');
+// The statements as the real import sends them (compacted, as `loadQueryRegistry` does).
+const query = (name: string) => compactCypher(readFileSync(path.join(REPO_ROOT, 'cypher', 'queries', `${name}.cypher`), 'utf8'));
 
 /** Whole numbers go to Neo4j as integers, as the real import sends them; nothing else needs converting in a row. */
 function driverRow<T extends NodeRow | RelationshipRow>(row: T): T {

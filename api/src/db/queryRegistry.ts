@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
 import { cypherFragments } from './cypherFragments.ts';
+import { compactCypher, hasMultilineString } from './cypherText.ts';
 
 /** The named Cypher queries in `cypher/queries/`, one `.cypher` file each. */
 export const QUERY_NAMES = [
@@ -66,18 +67,23 @@ export type QueryName = (typeof QUERY_NAMES)[number];
 export type QueryRegistry = Readonly<Record<QueryName, string>>;
 
 /**
- * Loads every named query once, and checks the fragments compiled reads are built from
- * (`cypher/fragments/`); a missing file or a fragment out of step stops the start with its path.
+ * Loads every named query once, compacted as it is sent (`compactCypher`), and checks the
+ * fragments compiled reads are built from (`cypher/fragments/`); a missing file, a string literal
+ * over several lines or a fragment out of step stops the start with its path.
  */
 export function loadQueryRegistry(dir = path.join(REPO_ROOT, 'cypher', 'queries')): QueryRegistry {
   cypherFragments();
   const entries = QUERY_NAMES.map((name) => {
     const file = path.join(dir, `${name}.cypher`);
+    let text: string;
     try {
-      return [name, readFileSync(file, 'utf8')] as const;
+      text = readFileSync(file, 'utf8');
     } catch {
       throw new Error(`The Cypher query file ${file} is missing.`);
     }
+    if (hasMultilineString(text))
+      throw new Error(`The Cypher query file ${file} has a string that runs past the end of its line; write it on one line.`);
+    return [name, compactCypher(text)] as const;
   });
   return Object.freeze(Object.fromEntries(entries) as Record<QueryName, string>);
 }
