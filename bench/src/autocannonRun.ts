@@ -13,6 +13,8 @@ export interface AutocannonOptions {
   readonly seconds: number;
   /** Send exactly this many requests instead (a run that cannot end empty, however slow the machine). */
   readonly amount?: number;
+  /** How long one request may take before autocannon counts it as a timeout (its default is 10 s). */
+  readonly timeoutSeconds?: number;
 }
 
 /** What one run measured. Latencies in milliseconds. */
@@ -38,6 +40,7 @@ export async function runAutocannon(options: AutocannonOptions): Promise<Autocan
       '-c',
       String(options.connections),
       ...(options.amount ? ['-a', String(options.amount)] : ['-d', String(options.seconds)]),
+      ...(options.timeoutSeconds ? ['-t', String(options.timeoutSeconds)] : []),
       '-m',
       'POST',
       '-H',

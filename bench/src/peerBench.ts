@@ -46,6 +46,11 @@ export interface PeerOperationResult {
   readonly peer: PeerSide;
   readonly rpsRatio: number;
   readonly p50Ratio: number;
+  /**
+   * Set when the operation was too slow for timed runs (`slowOperationPlan`): each run then sent
+   * exactly this many requests per side, however long they took.
+   */
+  readonly requestsPerRun?: number;
 }
 
 /** The peer section of one dataset. */
@@ -126,6 +131,26 @@ const summarise = (runs: PeerRun[]): PeerSide => {
   };
 };
 
+/** How an operation too slow for timed runs is measured instead: a fixed number of requests per run. */
+export interface SlowOperationPlan {
+  readonly requestsPerRun: number;
+  readonly timeoutSeconds: number;
+}
+
+/**
+ * Whether a warm-up shows an operation too slow for timed runs, and how to measure it then: a
+ * run of a few seconds that gets fewer than two answers per connection (or none, or answers
+ * later than autocannon's 10 s) would measure the run's cut-off more than the server, so each
+ * run sends exactly two requests per connection and waits up to ten minutes for each.
+ */
+export function slowOperationPlan(
+  warmUp: Pick<AutocannonResult, 'requests' | 'timeouts'>,
+  connections: number,
+): SlowOperationPlan | undefined {
+  if (warmUp.timeouts === 0 && warmUp.requests >= 2 * connections) return undefined;
+  return { requestsPerRun: 2 * connections, timeoutSeconds: 600 };
+}
+
 /** CPU milliseconds per request between two readings of a process's CPU seconds (null when either is unknown). */
 const perRequest = (before: number | null, after: number | null, requests: number) =>
   before === null || after === null ? null : ((after - before) * 1000) / requests;
@@ -153,13 +178,13 @@ export async function runPeerBench(o: PeerBenchOptions): Promise<PeerBenchResult
 
     const pid = { ours: api.child.pid, peer: peer.child.pid };
     const neo4jCpu = () => (o.neo4jPid ? procCpuSeconds(o.neo4jPid) : null);
-    const drive = (side: 'ours' | 'peer', op: PeerOperation, seconds: number) =>
+    const drive = (side: 'ours' | 'peer', op: PeerOperation, seconds: number, paced?: SlowOperationPlan) =>
       runAutocannon({
         url: url[side],
         body: op[side],
         connections: o.connections,
         seconds,
-        ...(o.requests ? { amount: o.requests } : {}),
+        ...(paced ? { amount: paced.requestsPerRun, timeoutSeconds: paced.timeoutSeconds } : o.requests ? { amount: o.requests } : {}),
       });
     const clean = (what: string, r: AutocannonResult) => {
       if (r.errors + r.timeouts + r.non2xx > 0 || r.requests === 0) {
@@ -169,18 +194,24 @@ export async function runPeerBench(o: PeerBenchOptions): Promise<PeerBenchResult
     };
     const results: PeerOperationResult[] = [];
     for (const op of operations) {
+      let paced: SlowOperationPlan | undefined;
       for (const side of ['ours', 'peer'] as const) {
-        // A warm-up may end before a slow operation's first answer (a loaded machine): only errors fail it.
+        // A warm-up may end before a slow operation's first answer (a loaded machine, a large
+        // store): only errors fail it; too few answers, or answers later than autocannon waits,
+        // make the timed runs count requests instead (`slowOperationPlan`).
         if (o.warmupSeconds > 0) {
           const r = await drive(side, op, o.warmupSeconds);
-          if (r.errors + r.timeouts + r.non2xx > 0) clean(`peer warm-up, ${op.label}, ${side}`, r);
+          if (r.errors + r.non2xx > 0) clean(`peer warm-up, ${op.label}, ${side}`, r);
+          paced ??= slowOperationPlan(r, o.connections);
         } else for (let i = 0; i < 5; i++) await ask(url[side], op[side], `peer warm-up, ${op.label}, ${side}`);
       }
+      if (paced)
+        o.log(`peer: ${op.label}: too slow for ${o.seconds} s runs; each run sends ${paced.requestsPerRun} requests per side instead`);
       const runs = { ours: [] as PeerRun[], peer: [] as PeerRun[] };
       for (let r = 0; r < o.runs; r++) {
         for (const side of r % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const)) {
           const [cpuBefore, neo4jBefore] = [procCpuSeconds(pid[side]), neo4jCpu()];
-          const result = clean(`${op.label}, ${side}, run ${r + 1}`, await drive(side, op, o.seconds));
+          const result = clean(`${op.label}, ${side}, run ${r + 1}`, await drive(side, op, o.seconds, paced));
           const [cpuAfter, neo4jAfter] = [procCpuSeconds(pid[side]), neo4jCpu()];
           runs[side].push({
             ...result,
@@ -199,6 +230,7 @@ export async function runPeerBench(o: PeerBenchOptions): Promise<PeerBenchResult
         peer: peerSide,
         rpsRatio: ours.rps / peerSide.rps,
         p50Ratio: ours.p50 / peerSide.p50,
+        ...(paced ? { requestsPerRun: paced.requestsPerRun } : {}),
       };
       o.log(
         `peer: ${op.label}: ours ${ours.rps.toFixed(0)}/s p50 ${ours.p50} ms · library ${peerSide.rps.toFixed(0)}/s p50 ${peerSide.p50} ms · ratio ${result.rpsRatio.toFixed(2)}` +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchOperation, benchSize } from '../fixtures/benchFixtures.ts';
-import type { PeerBenchResult } from './peerBench.ts';
+import type { PeerBenchResult, PeerOperationResult } from './peerBench.ts';
 import { peerTable } from './peerTable.ts';
 
 const side = (rps: number, p50: number, cpuMsPerRequest: number, neo4jCpuMsPerRequest: number | null = null) => ({
@@ -67,6 +67,12 @@ describe('peerTable', () => {
     const lines = peerTable([{ ...benchSize('seed', [benchOperation('entity', 10, 100)]), peer: old }]);
     expect(lines.filter((l) => l.startsWith('| agency |'))).toEqual(['| agency | **2.00** (300 vs 150 req/s; p50 40 vs 80 ms) |']);
     expect(lines.some((l) => l.startsWith('CPU time'))).toBe(false);
+  });
+
+  it('says how many requests a run sent for an operation too slow for timed runs', () => {
+    const slow = { ...peer, operations: [{ ...(peer.operations[0] as PeerOperationResult), requestsPerRun: 32 }] };
+    const lines = peerTable([{ ...benchSize('large', [benchOperation('entity', 10, 100)]), peer: slow }]);
+    expect(lines[2]).toBe('| agency | **2.00** (300 vs 150 req/s; p50 40 vs 80 ms; 32 requests a run) |');
   });
 
   it('says so when the library was not measured', () => {

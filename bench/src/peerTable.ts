@@ -18,7 +18,7 @@ export function peerTable(sizes: readonly SizeResult[]): string[] {
       if (!same) return '–';
       return (
         `**${same.rpsRatio.toFixed(2)}** (${same.ours.rps.toFixed(0)} vs ${same.peer.rps.toFixed(0)} req/s; ` +
-        `p50 ${same.ours.p50} vs ${same.peer.p50} ms)`
+        `p50 ${same.ours.p50} vs ${same.peer.p50} ms${same.requestsPerRun ? `; ${same.requestsPerRun} requests a run` : ''})`
       );
     });
     return `| ${o.label} | ${cells.join(' | ')} |`;
