@@ -40,28 +40,28 @@ CALL (starts) {
   RETURN collect(m) AS found
 }
 WITH starts + found[0..$budget] AS ns, size(found) > $budget AS truncated
-// The relationships among the kept nodes, read from the side of the smaller degree, so that a
-// kept hub (a country, a topic: its degree grows with the store) is never expanded: each node of
-// degree up to 500 is expanded and its relationships to kept nodes taken; relationships between
-// two nodes of higher degree are looked up pair by pair (Neo4j then reads the smaller side).
+// The relationships among the kept nodes, each found once, and never by expanding a kept hub (a
+// country, a topic: its degree grows with the store; over 500 here): a relationship leaving a
+// node of smaller degree is found from that node, one reaching it from a hub from its own side,
+// and one between two hubs by looking the pair up (Neo4j then reads the smaller side). Whether
+// the other end is kept is a membership test against the kept nodes: on the 10k store's agency
+// neighbourhood (1,000 nodes) this cost Neo4j about a third less CPU (11.4 against 16.8 ms per
+// query) than grouping both directions of every kept node by their other end.
 CALL (ns) {
   WITH ns, [x IN ns WHERE COUNT { (x)--() } > 500] AS hubs
   CALL (ns, hubs) {
-    // Each relationship of a kept node, with the node at its other end; that end is kept if it is
-    // one of the nodes, which a grouping by node tells at the cost of a hash lookup.
-    CALL (ns, hubs) {
-      UNWIND ns AS a
-      WITH a, hubs
-      WHERE NOT a IN hubs
-      MATCH (a)-[r]-(b)
-      RETURN b AS n, r
-      UNION ALL
-      UNWIND ns AS n
-      RETURN n, null AS r
-    }
-    WITH n, collect(r) AS rs, count(*) > size(collect(r)) AS kept
-    WHERE kept
-    UNWIND rs AS r
+    UNWIND ns AS a
+    WITH a, ns, hubs
+    WHERE NOT a IN hubs
+    MATCH (a)-[r]->(b)
+    WHERE b IN ns
+    RETURN r
+    UNION ALL
+    UNWIND CASE WHEN size(hubs) > 0 THEN ns ELSE [] END AS b
+    WITH b, hubs
+    WHERE NOT b IN hubs
+    MATCH (a)-[r]->(b)
+    WHERE a IN hubs
     RETURN r
     UNION ALL
     UNWIND hubs AS a
@@ -69,7 +69,7 @@ CALL (ns) {
     MATCH (a)-[r]->(b)
     RETURN r
   }
-  WITH DISTINCT r
+  WITH r
   LIMIT $edgeLimitPlusOne
   RETURN collect(r) AS rels
 }
