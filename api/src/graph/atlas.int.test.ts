@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launchChromium, startTestServer } from '../../../test-utils/browser.ts';
 import { runOperation } from '../../../test-utils/runOperation.ts';
-import { REPO_ROOT } from '../config.ts';
 import { ATLAS_SAMPLE_PATH, openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
 import { exportToFile } from '../ingest/exportDataset.ts';
 import { importPath } from '../ingest/importPath.ts';
@@ -246,7 +245,10 @@ describe('the committee brief page', () => {
       const text = await page.textContent('body');
       expect(text).toContain('Meeting series');
       expect(text).toContain('The 3 China - Thailand Joint Committee Meeting under STEP — 2017-01-16 – 2017-01-17; venue: เมืองชิงเต่า');
-      await page.screenshot({ path: path.join(REPO_ROOT, 'docs', 'committee-brief.png') });
+      // Into the test's own directory: a test run leaves the working tree as it found it.
+      const shot = path.join(tmp, 'committee-brief.png');
+      await page.screenshot({ path: shot });
+      expect((await readFile(shot)).subarray(1, 4).toString('latin1')).toBe('PNG');
     } finally {
       await browser.close();
       await server.stop();
