@@ -1,9 +1,9 @@
 /**
  * The text of a Cypher file as it is sent: the comment lines that explain it to a reader dropped,
  * every line's indentation and blank lines too. The driver sends a statement's text with every
- * request, in Bolt chunks of 1,400 bytes, each its own socket write, and Neo4j reads and hashes
- * all of it to find its cached plan: the neighbourhood's 5,653 bytes, two thirds of them comments
- * and indentation, took five writes per request, its 2,895 sent bytes take three.
+ * request, in Bolt chunks of 1,400 bytes, each its own socket write, and Neo4j reads all of it to
+ * look up its cached plan: the neighbourhood's 5,653 bytes, about half of them comments and
+ * indentation, took five writes per request, its 2,895 sent bytes take three.
  *
  * Only whole-line `//` comments are dropped (the files have no other kind), and lines are trimmed,
  * which is safe because no string literal in `cypher/` spans lines (`hasMultilineString` checks
