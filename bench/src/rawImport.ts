@@ -9,19 +9,15 @@
  *
  * Prints one JSON line: {"nodes":…,"relationships":…,"ms":…}.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { REPO_ROOT } from '../../api/src/config.ts';
-import { compactCypher } from '../../api/src/db/cypherText.ts';
+import { loadQueryRegistry } from '../../api/src/db/queryRegistry.ts';
 import { findDataset } from '../../api/src/ingest/read/findDataset.ts';
 import type { LoadedEntity, LoadedRelationship, LoadedSource } from '../../api/src/ingest/dataset.ts';
 import { entityRow, type NodeRow, relationshipRow, type RelationshipRow, sourceRow } from '../../api/src/ingest/graphRows.ts';
 import { readLineBatches } from '../../api/src/ingest/read/readLineBatches.ts';
 
 const BATCH = 1_000;
-// The statements as the real import sends them (compacted, as `loadQueryRegistry` does).
-const query = (name: string) => compactCypher(readFileSync(path.join(REPO_ROOT, 'cypher', 'queries', `${name}.cypher`), 'utf8'));
 
 /** Whole numbers go to Neo4j as integers, as the real import sends them; nothing else needs converting in a row. */
 function driverRow<T extends NodeRow | RelationshipRow>(row: T): T {
@@ -40,7 +36,8 @@ async function main(target: string): Promise<void> {
     neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
   );
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
-  const [mergeNodes, mergeRelationships] = [query('mergeNodes'), query('mergeRelationships')];
+  // The statements exactly as the real import sends them.
+  const { mergeNodes, mergeRelationships } = loadQueryRegistry();
   let nodes = 0;
   let relationships = 0;
   const tx = await session.beginTransaction({ timeout: 4 * 3600_000 });

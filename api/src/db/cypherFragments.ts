@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
 import { invariant } from '../errors.ts';
+import { withoutCommentLines } from './cypherText.ts';
 
 /**
  * The pieces compiled reads are built from (`cypher/fragments/<name>.cypher`), with the slots
@@ -57,11 +58,7 @@ export function loadFragments(dir = path.join(REPO_ROOT, 'cypher', 'fragments'))
     } catch {
       throw new Error(`The Cypher fragment file ${file} is missing.`);
     }
-    const body = text
-      .split('\n')
-      .filter((line) => !line.trim().startsWith('//'))
-      .join('\n')
-      .trim();
+    const body = withoutCommentLines(text).trim();
     const found = [...new Set([...body.matchAll(SLOT)].map((m) => m[1] as string))].sort();
     const declared = [...FRAGMENT_SLOTS[name]].sort();
     if (found.join() !== declared.join()) {

@@ -10,10 +10,18 @@
  * each file when it is loaded).
  */
 export function compactCypher(text: string): string {
-  return text
+  return withoutCommentLines(text)
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('//'))
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** Cypher text without its whole-line `//` comments, indentation kept (fragments, schema files, named queries). */
+export function withoutCommentLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
     .join('\n');
 }
 

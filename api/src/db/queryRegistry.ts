@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
 import { cypherFragments } from './cypherFragments.ts';
-import { compactCypher, hasMultilineString } from './cypherText.ts';
+import { compactCypher, hasMultilineString, withoutCommentLines } from './cypherText.ts';
 
 /** The named Cypher queries in `cypher/queries/`, one `.cypher` file each. */
 export const QUERY_NAMES = [
@@ -90,10 +90,7 @@ export function loadQueryRegistry(dir = path.join(REPO_ROOT, 'cypher', 'queries'
 
 /** Splits a schema file into statements at semicolons that end a line, dropping `//` comment lines. */
 export function splitStatements(text: string): string[] {
-  return text
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
+  return withoutCommentLines(text)
     .split(/;\s*(?:\n|$)/)
     .map((s) => s.trim())
     .filter(Boolean);
