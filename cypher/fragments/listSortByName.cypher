@@ -1,4 +1,4 @@
-// A typed list's sort key by name: the names in the order of the requested language's fallbacks
-// ({{names}}: the requested language first, then English, Thai, Chinese), then the title, then
-// the id; folded to lower case.
-toLower(coalesce({{names}}, {{node}}.title, {{node}}.id))
+// A typed list's sort key by name: the entity's stored sort name in the requested language
+// ({{key}}: `sortName_<lang>`, its names in that language's fallback order, then its title, then
+// its id, lower-cased; written with the entity).
+{{node}}.{{key}}

@@ -85,8 +85,8 @@ CALL (ns, rels) {
 // (api/src/db/queryRows.ts): the driver decodes every key of every map, thousands of times in a
 // large neighbourhood, and a list costs its values only.
 WITH [x IN ns | CASE
-                   WHEN $nodeProperties AND $citations THEN x {.*, text: null, searchKeys: null}
-                   WHEN $nodeProperties THEN x {.*, text: null, searchKeys: null, citeSources: null, citeQuotes: null, citeAbout: null}
+                   WHEN $nodeProperties AND $citations THEN x {.*, text: null, searchKeys: null, sortName_th: null, sortName_en: null, sortName_zh: null}
+                   WHEN $nodeProperties THEN x {.*, text: null, searchKeys: null, sortName_th: null, sortName_en: null, sortName_zh: null, citeSources: null, citeQuotes: null, citeAbout: null}
                    WHEN $citations THEN [x.id, x.kind, x.name_th, x.name_en, x.name_zh, x.aliases, x.country, x.title, x.citeSources, x.citeQuotes, x.citeAbout]
                    ELSE [x.id, x.kind, x.name_th, x.name_en, x.name_zh, x.aliases, x.country, x.title]
                  END] AS nodes,

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { schemaFiles, schemaObjectName } from './migrations.ts';
-import { splitStatements } from './queryRegistry.ts';
+import { readSchemaFile, schemaFiles, schemaObjectName, statementsToApply } from './migrations.ts';
 
 describe('schemaObjectName', () => {
   it('reads the name of each kind of schema statement, and none where there is no IF NOT EXISTS', () => {
@@ -14,10 +12,34 @@ describe('schemaObjectName', () => {
     expect(schemaObjectName('CALL db.awaitIndexes(300)')).toBeNull();
   });
 
-  it('names every statement of cypher/schema/, each once, so that a present one is never sent again', () => {
-    const names = schemaFiles().flatMap((file) => splitStatements(readFileSync(file, 'utf8')).map(schemaObjectName));
+  it('names every index and constraint of cypher/schema/ once, and keeps data statements in files that create one', () => {
+    const files = schemaFiles().map(readSchemaFile);
+    const names = files.flatMap((file) => file.map((s) => s.name)).filter((n) => n !== null);
     expect(names.length).toBeGreaterThan(20);
-    expect(names.filter((n) => n === null)).toEqual([]);
     expect(new Set(names).size).toBe(names.length);
+    for (const file of files) expect(file.some((s) => s.name !== null)).toBe(true);
+    expect(
+      files
+        .flat()
+        .filter((s) => s.name === null)
+        .map((s) => s.statement.split('\n')[0]),
+    ).toEqual(['MATCH (n:Entity)']);
+  });
+});
+
+describe('statementsToApply', () => {
+  const file = [
+    { statement: 'MATCH (n) SET n.k = 1', name: null },
+    { statement: 'CREATE INDEX a IF NOT EXISTS …', name: 'a' },
+    { statement: 'CREATE INDEX b IF NOT EXISTS …', name: 'b' },
+  ];
+
+  it('sends a file’s data statement with its missing indexes, in order', () => {
+    expect(statementsToApply(file, new Set())).toEqual(file.map((s) => s.statement));
+    expect(statementsToApply(file, new Set(['a']))).toEqual(['MATCH (n) SET n.k = 1', 'CREATE INDEX b IF NOT EXISTS …']);
+  });
+
+  it('sends nothing of a file whose indexes all exist, data statements included', () => {
+    expect(statementsToApply(file, new Set(['a', 'b', 'other']))).toEqual([]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAttributes, decodeEntity, decodeRelationship, encodeAttributes, encodeEntity, encodeRelationship } from './storedProps.ts';
+import {
+  decodeAttributes,
+  decodeEntity,
+  decodeRelationship,
+  encodeAttributes,
+  encodeEntity,
+  encodeRelationship,
+  encodeSortNames,
+  encodeSource,
+} from './storedProps.ts';
 
 describe('attribute storage', () => {
   it('flattens localized text to one property per language and back', () => {
@@ -45,6 +54,9 @@ describe('entity and relationship storage', () => {
       'name_en',
       'aliases',
       'searchKeys',
+      'sortName_th',
+      'sortName_en',
+      'sortName_zh',
       'country',
       'attr_honorific_en',
       'attr_ordinal',
@@ -83,5 +95,31 @@ describe('entity and relationship storage', () => {
       attributes: { role: 'chair' },
       citations: [{ source: 'source:s', quote: 'q', about: [] }],
     });
+  });
+});
+
+describe('sort names', () => {
+  it('falls back from the language’s own name to English, Thai, Chinese, and lower-cases it', () => {
+    expect(encodeSortNames({ th: 'วช.', en: 'National Research Council', zh: '国家研究委员会' }, undefined, 'agency:nrct')).toEqual({
+      sortName_th: 'วช.',
+      sortName_en: 'national research council',
+      sortName_zh: '国家研究委员会',
+    });
+    expect(encodeSortNames({ th: 'กระทรวง', zh: '科技部' }, undefined, 'agency:most')).toEqual({
+      sortName_th: 'กระทรวง',
+      sortName_en: 'กระทรวง',
+      sortName_zh: '科技部',
+    });
+    expect(encodeSortNames({ zh: 'ΣΟΦΊΑ' }, undefined, 'x')).toMatchObject({ sortName_en: 'σοφία', sortName_th: 'σοφία' });
+  });
+
+  it('takes a source’s title, then the id, when there is no name', () => {
+    expect(encodeSortNames({}, 'Joint Statement', 'source:a')).toEqual({
+      sortName_th: 'joint statement',
+      sortName_en: 'joint statement',
+      sortName_zh: 'joint statement',
+    });
+    expect(encodeSortNames({}, undefined, 'Topic:AI')).toMatchObject({ sortName_en: 'topic:ai' });
+    expect(encodeSource({ id: 'source:b', title: 'Visit' }, [])).toMatchObject({ sortName_zh: 'visit' });
   });
 });

@@ -4,6 +4,8 @@ import { LANGS, type Lang, type LocalizedText } from '../../../common/langs.ts';
  * How entities, relationships and citations are stored as flat Neo4j properties; the one place
  * that knows it (cypher/README.md states the same grammar for readers of the queries):
  * - names as `name_th`, `name_en`, `name_zh`;
+ * - the sort name of each language as `sortName_th`, `sortName_en`, `sortName_zh` (derived: see
+ *   `encodeSortNames`), which the typed lists read in the order of an index;
  * - attributes as `attr_<key>`, or `attr_<key>_<lang>` for each language of a text;
  * - citations as the parallel lists `citeSources`, `citeQuotes` and (entities only) `citeAbout`,
  *   whose items are the comma-joined fields a citation backs.
@@ -133,6 +135,37 @@ export function encodeNames(names: LocalizedText): StoredProps {
   return out;
 }
 
+/** The stored property that holds an entity's sort name in a language (`sortName_en`). */
+export function sortNameKey(lang: Lang): string {
+  return `sortName_${lang}`;
+}
+
+/** The stored sort-name properties, in the order of the languages. */
+export const SORT_NAME_KEYS: readonly string[] = LANGS.map(sortNameKey);
+
+/** The names a sort name in a language falls back to: that language first, then English, Thai, Chinese. */
+export function sortNameFallbacks(lang: Lang): Lang[] {
+  return [lang, ...(['en', 'th', 'zh'] as const).filter((other) => other !== lang)];
+}
+
+/**
+ * The sort name of an entity in each language, stored with it so that a typed list ordered by
+ * name reads its page in the order of an index instead of sorting every entity of its kind: the
+ * first of its names in the language's fallback order, else its title (sources), else its id;
+ * lower-cased (Unicode's default case mapping, as Cypher's `toLower` does, which filled these
+ * for nodes written before they existed: `cypher/schema/009_sort_names.cypher`).
+ */
+export function encodeSortNames(names: LocalizedText, title: string | undefined, id: string): StoredProps {
+  const out: StoredProps = {};
+  for (const lang of LANGS) {
+    const name = sortNameFallbacks(lang)
+      .map((fallback) => names[fallback])
+      .find((value) => value !== undefined);
+    out[sortNameKey(lang)] = (name ?? title ?? id).toLowerCase();
+  }
+  return out;
+}
+
 /** Attributes as stored properties: `attr_key`, or `attr_key_th` for each language of a text. */
 export function encodeAttributes(attributes: Attributes): StoredProps {
   const out: StoredProps = {};
@@ -162,6 +195,7 @@ export function encodeEntity(e: EntityFields, searchKeys: string[]): StoredProps
     ...encodeNames(e.names),
     aliases: [...e.aliases],
     searchKeys,
+    ...encodeSortNames(e.names, undefined, e.id),
     ...(e.country ? { country: e.country } : {}),
     ...encodeAttributes(e.attributes),
     ...encodeCitations(e.citations, true),
@@ -170,7 +204,7 @@ export function encodeEntity(e: EntityFields, searchKeys: string[]): StoredProps
 
 /** The stored properties of a source: its own fields, no names, attributes or citations. */
 export function encodeSource(s: { readonly id: string } & Partial<Record<SourceField, string>>, searchKeys: string[]): StoredProps {
-  const props: StoredProps = { id: s.id, kind: 'SOURCE', aliases: [], searchKeys };
+  const props: StoredProps = { id: s.id, kind: 'SOURCE', aliases: [], searchKeys, ...encodeSortNames({}, s.title, s.id) };
   for (const f of SOURCE_FIELDS) if (s[f] !== undefined) props[f] = s[f];
   return props;
 }

@@ -7,7 +7,14 @@
  */
 import { labelOf } from '../../../common/kinds.ts';
 import { isLang, type Lang } from '../../../common/langs.ts';
-import { attributeProperties, CITATION_PROPERTIES, IDENTITY_PROPERTIES, PART_PROPERTIES } from '../db/storedProps.ts';
+import {
+  attributeProperties,
+  CITATION_PROPERTIES,
+  IDENTITY_PROPERTIES,
+  PART_PROPERTIES,
+  SORT_NAME_KEYS,
+  sortNameKey,
+} from '../db/storedProps.ts';
 import { isRelationshipType } from '../domain/relationshipTypes.ts';
 import { invariant } from '../errors.ts';
 import { fill, type FragmentRegistry } from '../db/cypherFragments.ts';
@@ -68,10 +75,11 @@ function listOf(variable: string, keys: readonly string[]): string {
   return `[${keys.map((key) => `${variable}.${key}`).join(', ')}]`;
 }
 
-/** Every property of the entity bound to `node` but the folded search keys (and the text and citations unless selected). */
+/** Every property of the entity bound to `node` but the derived ones (folded search keys, sort names) (and the text and citations unless selected). */
 function allEntityProperties(plan: EntityPlan, node: string): string {
   const citations = plan.citations ? [] : CITATION_PROPERTIES.entity.map((key) => `${key}: null`);
-  return `${node} {${['.*', `text: ${plan.text ? `${node}.text` : 'null'}`, 'searchKeys: null', ...citations].join(', ')}}`;
+  const derived = ['searchKeys', ...SORT_NAME_KEYS].map((key) => `${key}: null`);
+  return `${node} {${['.*', `text: ${plan.text ? `${node}.text` : 'null'}`, ...derived, ...citations].join(', ')}}`;
 }
 
 /** Every property of the relationship bound to `rel` (its citations only when selected). */
@@ -154,22 +162,34 @@ export function isDescending(sort: ListSort): boolean {
   return sort.by === 'date';
 }
 
-function listFilter(fragments: FragmentRegistry, shape: ListShape, node: string): string {
+function listFilter(fragments: FragmentRegistry, shape: ListShape, node: string, page = false): string {
   const given = [
     shape.country && fill(fragments, 'listByCountry', { node }),
     shape.type && fill(fragments, 'listByType', { node }),
     shape.text && fill(fragments, 'listByText', { node }),
+    page &&
+      shape.sort.by === 'name' &&
+      fill(fragments, shape.after ? 'listByNameAfter' : 'listByName', { node, key: sortNameOf(shape.sort) }),
   ].filter((c): c is string => typeof c === 'string');
   return fill(fragments, 'listFilter', { node, conditions: given.map((c) => `\n    AND ${c}`).join('') });
+}
+
+function sortNameOf(sort: ListSort & { readonly by: 'name' }): string {
+  // The language comes from the fixed list of languages, never from the request as written.
+  invariant(isLang(sort.lang), `${String(sort.lang)} is not a language`);
+  return sortNameKey(sort.lang);
 }
 
 function listSortKey(fragments: FragmentRegistry, sort: ListSort, node: string): string {
   if (sort.by === 'date') return fill(fragments, 'listSortByDate', { node });
   if (sort.by === 'id') return fill(fragments, 'listSortById', { node });
-  // The language comes from the fixed list of languages, never from the request as written.
-  invariant(isLang(sort.lang), `${String(sort.lang)} is not a language`);
-  const langs = [sort.lang, ...(['en', 'th', 'zh'] as const).filter((lang) => lang !== sort.lang)];
-  return fill(fragments, 'listSortByName', { node, names: langs.map((lang) => `${node}.name_${lang}`).join(', ') });
+  return fill(fragments, 'listSortByName', { node, key: sortNameOf(sort) });
+}
+
+function listOrder(fragments: FragmentRegistry, shape: ListShape, node: string): string {
+  if (isDescending(shape.sort)) return fill(fragments, 'listOrderDescending', { node });
+  if (shape.sort.by !== 'name') return fill(fragments, 'listOrderAscending', { node });
+  return fill(fragments, shape.country ? 'listOrderByCountryAndName' : 'listOrderByName', { node });
 }
 
 /** A typed list: one page, each entity as selected, and the total only when selected. */
@@ -184,10 +204,10 @@ export function compileListRead(fragments: FragmentRegistry, plan: EntityPlan, s
   return fill(fragments, 'readList', {
     count,
     label: shape.label,
-    filter: listFilter(fragments, shape, 'n0'),
+    filter: listFilter(fragments, shape, 'n0', true),
     sortKey: listSortKey(fragments, shape.sort, 'n0'),
     after: after ? `\n  ${after}` : '',
-    order: fill(fragments, descending ? 'listOrderDescending' : 'listOrderAscending', { node: 'n0' }),
+    order: listOrder(fragments, shape, 'n0'),
     entity: entity(fragments, plan, 0),
   });
 }

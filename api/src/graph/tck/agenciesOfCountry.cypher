@@ -7,8 +7,9 @@ CALL () {
   MATCH (n0:Entity:Agency)
   WHERE n0.kind = $kind
     AND n0.country = $country
-  WITH n0, toLower(coalesce(n0.name_en, n0.name_th, n0.name_zh, n0.title, n0.id)) AS sortKey
-  ORDER BY sortKey ASC, n0.id ASC
+    AND n0.sortName_en IS NOT NULL
+  WITH n0, n0.sortName_en AS sortKey
+  ORDER BY n0.kind ASC, n0.country ASC, sortKey ASC, n0.id ASC
   LIMIT $firstPlusOne
   RETURN collect([sortKey, [[n0.id, n0.kind, n0.name_th, n0.name_en, n0.name_zh, n0.aliases, n0.title]]]) AS page
 }

@@ -3,4 +3,4 @@
 // {"id":"person:sirirurg-songsivilai"}
 // parameters: {"id":"person:sirirurg-songsivilai"}
 MATCH (n0:Entity {id: $id})
-RETURN [n0 {.*, text: null, searchKeys: null}, COLLECT { MATCH (s:Source) WHERE s.id IN coalesce(n0.citeSources, []) RETURN s {.*, text: null} }] AS entity
+RETURN [n0 {.*, text: null, searchKeys: null, sortName_th: null, sortName_en: null, sortName_zh: null}, COLLECT { MATCH (s:Source) WHERE s.id IN coalesce(n0.citeSources, []) RETURN s {.*, text: null} }] AS entity

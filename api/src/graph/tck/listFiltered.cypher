@@ -18,8 +18,9 @@ CALL () {
     AND n0.country = $country
     AND toLower(n0.attr_type) = toLower($type)
     AND any(k IN n0.searchKeys WHERE k CONTAINS $textKey)
-  WITH n0, toLower(coalesce(n0.name_en, n0.name_th, n0.name_zh, n0.title, n0.id)) AS sortKey
-  ORDER BY sortKey ASC, n0.id ASC
+    AND n0.sortName_en IS NOT NULL
+  WITH n0, n0.sortName_en AS sortKey
+  ORDER BY n0.kind ASC, n0.country ASC, sortKey ASC, n0.id ASC
   LIMIT $firstPlusOne
   RETURN collect([sortKey, [[n0.id, n0.kind]]]) AS page
 }

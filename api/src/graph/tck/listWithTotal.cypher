@@ -13,7 +13,7 @@ CALL () {
   WITH n0, coalesce(n0.attr_startDate, '') AS sortKey
   ORDER BY sortKey DESC, n0.id ASC
   LIMIT $firstPlusOne
-  RETURN collect([sortKey, [n0 {.*, text: null, searchKeys: null, citeSources: null, citeQuotes: null, citeAbout: null}, [
+  RETURN collect([sortKey, [n0 {.*, text: null, searchKeys: null, sortName_th: null, sortName_en: null, sortName_zh: null, citeSources: null, citeQuotes: null, citeAbout: null}, [
     CASE WHEN n0:Meeting THEN [(n0)-[r1:HELD_AT]->(n1:Entity) | [[r1.id], [[n1.id, n1.kind, n1.name_th, n1.name_en, n1.name_zh, n1.aliases, n1.title]]]] END
   ]]]) AS page
 }

@@ -10,6 +10,6 @@ CALL () {
   WHERE sortKey < $afterKey OR (sortKey = $afterKey AND n0.id > $afterId)
   ORDER BY sortKey DESC, n0.id ASC
   LIMIT $firstPlusOne
-  RETURN collect([sortKey, [n0 {.*, text: null, searchKeys: null, citeSources: null, citeQuotes: null, citeAbout: null}]]) AS page
+  RETURN collect([sortKey, [n0 {.*, text: null, searchKeys: null, sortName_th: null, sortName_en: null, sortName_zh: null, citeSources: null, citeQuotes: null, citeAbout: null}]]) AS page
 }
 RETURN totalCount, page

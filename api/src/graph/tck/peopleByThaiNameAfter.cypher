@@ -6,9 +6,10 @@ WITH null AS totalCount
 CALL () {
   MATCH (n0:Entity:Person)
   WHERE n0.kind = $kind
-  WITH n0, toLower(coalesce(n0.name_th, n0.name_en, n0.name_zh, n0.title, n0.id)) AS sortKey
+    AND n0.sortName_th >= $afterKey
+  WITH n0, n0.sortName_th AS sortKey
   WHERE sortKey > $afterKey OR (sortKey = $afterKey AND n0.id > $afterId)
-  ORDER BY sortKey ASC, n0.id ASC
+  ORDER BY n0.kind ASC, sortKey ASC, n0.id ASC
   LIMIT $firstPlusOne
   RETURN collect([sortKey, [[n0.id, n0.kind]]]) AS page
 }
