@@ -36,6 +36,11 @@ export const FRAGMENT_SLOTS = {
   linksOut: ['self', 'rel', 'type', 'other', 'properties', 'sources', 'entity'],
   linksIn: ['self', 'rel', 'type', 'other', 'properties', 'sources', 'entity'],
   ofLabels: ['node', 'labels', 'links'],
+  neighborhood: ['rings', 'sources', 'node', 'rel'],
+  neighborhoodRings: [],
+  neighborhoodRingsDeep: [],
+  neighborhoodSources: [],
+  neighborhoodNoSources: [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The name of one fragment. */

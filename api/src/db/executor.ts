@@ -23,7 +23,7 @@ const DEADLINE_GRACE_MS = 250;
 export type Params = Record<string, unknown>;
 
 /** The compiled reads (`api/src/model/compileRead.ts`), named after their root fragment. */
-export type ReadName = 'readEntity' | 'readSearch' | 'readList';
+export type ReadName = 'readEntity' | 'readSearch' | 'readList' | 'readNeighborhood';
 
 /** One Cypher statement that answers one root field of a request, with its parameters. */
 export interface CompiledRead {

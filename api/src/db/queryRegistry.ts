@@ -11,7 +11,6 @@ export const QUERY_NAMES = [
   'schemaConstraintNames',
   'entityById',
   'relations',
-  'neighborhood',
   'paths',
   'sourceTexts',
   'existingEntities',

@@ -11,10 +11,7 @@ type Sources = { readonly sources: Node[] };
 type Link = { readonly rel: Rel; readonly node: Node };
 /** The same, with the entity at its start as well. */
 type StartedLink = Link & { readonly start: Node };
-/** A node or relationship of `neighborhood`: a map of every property, or a list in the positions of the keys below. */
-type NodeOrList = Node | readonly unknown[];
-
-/** The positions of a node of `neighborhood` read as a list (its citations' three lists follow when selected). */
+/** The positions of a node of a neighbourhood read as a list (its citations' three lists follow when selected). */
 export const NEIGHBORHOOD_NODE_KEYS = [
   'id',
   'kind',
@@ -28,7 +25,7 @@ export const NEIGHBORHOOD_NODE_KEYS = [
   'citeQuotes',
   'citeAbout',
 ] as const;
-/** The positions of a relationship of `neighborhood` read as a list (its citations' two lists follow when selected). */
+/** The positions of a relationship of a neighbourhood read as a list (its citations' two lists follow when selected). */
 export const NEIGHBORHOOD_EDGE_KEYS = ['id', 'type', 'from', 'to', 'citeSources', 'citeQuotes'] as const;
 
 /**
@@ -41,7 +38,6 @@ export interface QueryRows {
   schemaConstraintNames: { name: string };
   entityById: Sources & { node: Node };
   relations: Sources & { id: string; type: string; dir: 'OUT' | 'IN'; links: Link[] };
-  neighborhood: Sources & { readonly nodes: NodeOrList[]; readonly rels: NodeOrList[]; readonly truncated: boolean };
   paths: Sources & { paths: { nodes: Node[]; rels: Rel[] }[] };
   sourceTexts: { id: string; text: string | null };
   existingEntities: { id: string; kind: string; text: string | null };

@@ -78,6 +78,18 @@ describe('the Cypher of representative documents', () => {
       { after: encodeCursor({ key: '2020-01-01', id: 'meeting:a' }) },
     ],
     [
+      'neighborhoodNames',
+      'a meeting’s 2-hop neighbourhood: nodes with their names, edges with their ends, no citations',
+      `query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 2, limit: 100) { truncated nodes { id kind names { th en zh } countryCode } edges { id type from to } } }`,
+      { ids: ['meeting:thai-china-st-committee-4'] },
+    ],
+    [
+      'neighborhoodCitedDeep',
+      'a 3-hop neighbourhood with every property and the citations of its nodes and edges',
+      `query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 3) { nodes { id properties { key value } citations { quote source { id title } } } edges { id properties { key value } citations { quote } } } }`,
+      { ids: ['agency:tistr'] },
+    ],
+    [
       'searchNested',
       'search hits with each agency’s people',
       `query($text: String!) { search(text: $text, first: 5) { score entity { id name ... on Agency { people { person { id } } } } } }`,

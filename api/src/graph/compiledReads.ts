@@ -1,12 +1,22 @@
 import type { FieldNode } from 'graphql';
 import type { ReadName } from '../db/executor.ts';
-import { compileEntityRead, compileListRead, compileSearchRead, listShapeKey, type ListShape } from '../model/compileRead.ts';
+import {
+  compileEntityRead,
+  compileListRead,
+  compileNeighborhoodRead,
+  compileSearchRead,
+  listShapeKey,
+  type ListShape,
+} from '../model/compileRead.ts';
 import { cypherFragments } from '../db/cypherFragments.ts';
-import { planRootField, type RootPlan, type SelectionSource } from './selectionPlan.ts';
+import { planRootField, planSubgraph, type RootPlan, type SelectionSource, type SubgraphPlan } from './selectionPlan.ts';
+
+/** The reads compiled from a root field's read plan (a neighbourhood's is `neighborhoodShape`). */
+type PlannedReadName = Exclude<ReadName, 'readNeighborhood'>;
 
 /** A root field's read: its plan and its Cypher, the same for every request of one document. */
 export interface ReadShape {
-  readonly name: ReadName;
+  readonly name: PlannedReadName;
   readonly plan: RootPlan;
   readonly text: string;
 }
@@ -23,7 +33,7 @@ export interface ReadOptions {
 }
 
 /** How each compiled root field finds its entities and compiles its statement. */
-const ROOTS: Readonly<Record<ReadName, { path: readonly string[]; compile: (plan: RootPlan, options: ReadOptions) => string }>> = {
+const ROOTS: Readonly<Record<PlannedReadName, { path: readonly string[]; compile: (plan: RootPlan, options: ReadOptions) => string }>> = {
   readEntity: { path: [], compile: (p) => compileEntityRead(cypherFragments(), p.entity) },
   readSearch: { path: ['entity'], compile: (p) => compileSearchRead(cypherFragments(), p.entity) },
   readList: {
@@ -46,7 +56,7 @@ const shapes = new WeakMap<FieldNode, Map<string, ReadShape>>();
  * `options.path` leads from the field's value to them when it is not the read's own (a mutation's
  * `entity`, read with `readEntity`); `options.list` gives a typed list's label and filters.
  */
-export function readShape(source: SelectionSource, name: ReadName, type: string, options: ReadOptions = {}): ReadShape {
+export function readShape(source: SelectionSource, name: PlannedReadName, type: string, options: ReadOptions = {}): ReadShape {
   const key = source.fieldNodes.length === 1 ? source.fieldNodes[0] : undefined;
   const variant = `${name}|${options.list ? listShapeKey({ ...options.list, count: false }) : ''}`;
   const variants = key && shapes.get(key);
@@ -58,6 +68,29 @@ export function readShape(source: SelectionSource, name: ReadName, type: string,
   if (key && !plan.conditional) {
     if (variants) variants.set(variant, shape);
     else shapes.set(key, new Map([[variant, shape]]));
+  }
+  return shape;
+}
+
+/** A neighbourhood's read: what its request selects of the nodes and edges, and its Cypher. */
+export interface NeighborhoodReadShape {
+  readonly plan: SubgraphPlan;
+  readonly text: string;
+}
+
+const neighborhoodShapes = new WeakMap<FieldNode, Map<boolean, NeighborhoodReadShape>>();
+
+/** The read of a `neighborhood` root field, `deep` when it looks 3 steps away: planned and compiled once per document and depth. */
+export function neighborhoodShape(source: SelectionSource, deep: boolean): NeighborhoodReadShape {
+  const key = source.fieldNodes.length === 1 ? source.fieldNodes[0] : undefined;
+  const variants = key && neighborhoodShapes.get(key);
+  const cached = variants && variants.get(deep);
+  if (cached) return cached;
+  const plan = planSubgraph(source);
+  const shape = { plan, text: compileNeighborhoodRead(cypherFragments(), { deep, ...plan }) };
+  if (key && !plan.conditional) {
+    if (variants) variants.set(deep, shape);
+    else neighborhoodShapes.set(key, new Map([[deep, shape]]));
   }
   return shape;
 }

@@ -5,7 +5,6 @@ import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureQueries } from '../../../bench/src/captureQueries.ts';
 import { toDriverValue } from '../db/executor.ts';
-import { loadQueryRegistry } from '../db/queryRegistry.ts';
 import { importPath } from '../ingest/importPath.ts';
 import { runOperation } from '../../../test-utils/runOperation.ts';
 import { openTestDatabase, type TestDatabase } from '../../../test-utils/testDatabase.ts';
@@ -157,11 +156,8 @@ async function neighborhoodScan(ids: string[], limit: number) {
   const { calls } = await captureQueries(apollo, db.executor, NEIGHBORHOOD, { ids, depth: 2, limit });
   expect(calls).toHaveLength(1);
   const [call] = calls;
-  expect(call?.name).toBe('neighborhood');
-  const { summary } = await db.driver.executeQuery(
-    `PROFILE ${loadQueryRegistry().neighborhood}`,
-    toDriverValue(call?.params) as Record<string, unknown>,
-  );
+  expect(call?.name).toBe('readNeighborhood');
+  const { summary } = await db.driver.executeQuery(`PROFILE ${call?.text}`, toDriverValue(call?.params) as Record<string, unknown>);
   const ops = operators(summary.profile as unknown as ProfiledPlan);
   const scans = ops.filter((op) => op.type === 'NodeUniqueIndexSeekByRange' && op.details.includes('m:Entity(id) WHERE id >='));
   expect(scans).toHaveLength(1);

@@ -66,11 +66,12 @@ describe('what a plan reads of each record', () => {
       nodeProperties: false,
       edgeProperties: false,
       citations: false,
+      conditional: false,
     });
     expect(
       planSubgraph(
         source('{ neighborhood(ids: ["x"]) { nodes { properties { key } } edges { properties { key } citations { quote } } } }'),
       ),
-    ).toEqual({ nodeProperties: true, edgeProperties: true, citations: true });
+    ).toEqual({ nodeProperties: true, edgeProperties: true, citations: true, conditional: false });
   });
 });

@@ -197,10 +197,13 @@ export function planRootField(source: SelectionSource, path: readonly string[], 
  * honouring `@skip`/`@include`): conservative, for root fields that are one named query.
  */
 export function selectsAnywhere(source: SelectionSource, name: string): boolean {
-  const walk: Walk = { source, conditional: false };
+  return selectsIn({ source, conditional: false }, name);
+}
+
+function selectsIn(walk: Walk, name: string): boolean {
   const seen = (set: SelectionSetNode | undefined): boolean =>
     fieldsOf(walk, set, '').some(({ field }) => field.name.value === name || seen(field.selectionSet));
-  return source.fieldNodes.some((node) => seen(node.selectionSet));
+  return walk.source.fieldNodes.some((node) => seen(node.selectionSet));
 }
 
 /** The fields of an `Edge` read from its id, type and ends alone. */
@@ -214,6 +217,8 @@ export interface SubgraphPlan {
   readonly edgeProperties: boolean;
   /** Whether `citations` is selected anywhere below the root field. */
   readonly citations: boolean;
+  /** Whether @skip/@include with a variable decided any of the above (then it holds for this request only). */
+  readonly conditional: boolean;
 }
 
 /** Plans a root field whose value is a `Subgraph`. */
@@ -225,9 +230,13 @@ export function planSubgraph(source: SelectionSource): SubgraphPlan {
       if (field.name.value === 'edges')
         for (const { field: edgeField } of fieldsOf(walk, field.selectionSet, 'Edge'))
           if (edgeField.name.value !== 'citations' && !EDGE_FIELDS.has(edgeField.name.value)) edgeProperties = true;
+  const nodes = planRootField(source, ['nodes'], 'Entity');
+  const citationsWalk: Walk = { source, conditional: false };
+  const citations = selectsIn(citationsWalk, 'citations');
   return {
-    nodeProperties: planRootField(source, ['nodes'], 'Entity').entity.properties,
+    nodeProperties: nodes.entity.properties,
     edgeProperties,
-    citations: selectsAnywhere(source, 'citations'),
+    citations,
+    conditional: walk.conditional || nodes.conditional || citationsWalk.conditional,
   };
 }

@@ -305,14 +305,15 @@ describe('hostile clients: one process, in this test', () => {
     });
 
   /**
-   * A registry whose `entityById` runs for minutes, marked so that SHOW TRANSACTIONS can find it.
+   * A registry whose `paths` runs for minutes, marked so that SHOW TRANSACTIONS can find it.
    * The same Cypher for any data: a count over two billion numbers.
    */
   const slowRegistry = (marker: string) => ({
     ...loadQueryRegistry(),
-    // The neighbourhood is a named query (entity and the lists are compiled per document).
-    neighborhood: `// ${marker}\nUNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN [] AS nodes, [] AS rels`,
+    // Paths are a named query (entity, the lists and neighbourhoods are compiled per document).
+    paths: `// ${marker}\nUNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN [] AS paths, [] AS sources`,
   });
+  const SLOW_QUERY = '{ paths(from: "agency:crtdc", to: "agency:mhesi") { nodes { id } } }';
   /** How many transactions are running the query marked `marker` (the marker travels as a parameter, so this query is not one). */
   const runningWith = async (marker: string) => {
     const { records } = await db.driver.executeQuery(
@@ -395,13 +396,13 @@ describe('hostile clients: one process, in this test', () => {
       executor: observedExecutor({}, slowRegistry(marker)),
       requestLimits: { deadlineMs: 700, sessionsPerRequest: 2 },
     });
-    const answer = await post(base, { query: '{ neighborhood(ids: ["agency:crtdc"], depth: 1) { nodes { id } } }' });
+    const answer = await post(base, { query: SLOW_QUERY });
     expect(answer.body.errors?.[0]).toEqual({
       message:
         'The request ran past its deadline of 700 ms (REQUEST_DEADLINE_MS) and its database work was stopped; ask for less (a smaller ' +
         'depth, limit or first, fewer aliased root fields) or split it into several requests.',
       locations: [{ line: 1, column: 3 }],
-      path: ['neighborhood'],
+      path: ['paths'],
       extensions: { code: 'TIMEOUT', deadlineMs: 700 },
     });
     // The query alone runs for minutes; Neo4j no longer runs it.
@@ -415,9 +416,7 @@ describe('hostile clients: one process, in this test', () => {
       requestLimits: { deadlineMs: 120_000, sessionsPerRequest: 2 },
     });
     const client = new AbortController();
-    const answered = post(base, { query: '{ neighborhood(ids: ["agency:crtdc"], depth: 1) { nodes { id } } }' }, client.signal).catch(
-      (e: Error) => e.name,
-    );
+    const answered = post(base, { query: SLOW_QUERY }, client.signal).catch((e: Error) => e.name);
     await waitFor('the query starts in Neo4j', async () => (await runningWith(marker)) === 1, 20_000);
     client.abort();
     expect(await answered).toBe('AbortError');

@@ -18,9 +18,8 @@ import {
   toPlannedEntity,
   toRelationship,
 } from '../../model/rowMapping.ts';
-import { readShape } from '../compiledReads.ts';
+import { neighborhoodShape, readShape } from '../compiledReads.ts';
 import type { ListSort } from '../../model/compileRead.ts';
-import { planSubgraph } from '../selectionPlan.ts';
 import type { GraphContext } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { checkIds, checkRange, checkSearchText } from '../argumentChecks.ts';
@@ -127,19 +126,21 @@ export const queryResolvers: Resolvers = {
       if (limit < ids.length) throw new BadUserInput(`\`limit\` (${limit}) must be at least the number of ids (${ids.length}).`, 'limit');
       const budget = limit - ids.length;
       const edgeLimit = limit * 5;
-      // The answer comes in rows of at most 40 nodes and 40 relationships (neighborhood.cypher).
-      const batches = await ctx.db.read('neighborhood', {
-        ids,
-        depth,
-        kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null,
-        budget,
-        budgetPlusOne: budget + 1,
-        edgeLimit,
-        edgeLimitPlusOne: edgeLimit + 1,
-        // Citations and their sources only when the request selects them somewhere; every
-        // property of the nodes and edges only when a selected field reads more than names/ends.
-        ...planSubgraph(info),
-      });
+      // The answer comes in rows of at most 40 nodes and 40 relationships (cypher/fragments/neighborhood.cypher).
+      const { text } = neighborhoodShape(info, depth >= 3);
+      const batches = (await ctx.db.readCompiled({
+        name: 'readNeighborhood',
+        text,
+        params: {
+          ids,
+          depth,
+          kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null,
+          budget,
+          budgetPlusOne: budget + 1,
+          edgeLimit,
+          edgeLimitPlusOne: edgeLimit + 1,
+        },
+      })) as { nodes: unknown[]; rels: unknown[]; sources: RawProps[]; truncated: boolean }[];
       const rows: { nodes: RawProps[]; rels: RawProps[] } = { nodes: [], rels: [] };
       for (const batch of batches) {
         for (const n of batch.nodes) rows.nodes.push(propsOf(n, NEIGHBORHOOD_NODE_KEYS));
