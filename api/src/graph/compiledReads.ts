@@ -57,17 +57,33 @@ const shapes = new WeakMap<FieldNode, Map<string, ReadShape>>();
  * `entity`, read with `readEntity`); `options.list` gives a typed list's label and filters.
  */
 export function readShape(source: SelectionSource, name: PlannedReadName, type: string, options: ReadOptions = {}): ReadShape {
-  const key = source.fieldNodes.length === 1 ? source.fieldNodes[0] : undefined;
   const variant = `${name}|${options.list ? listShapeKey({ ...options.list, count: false }) : ''}`;
-  const variants = key && shapes.get(key);
+  return oncePerField(shapes, source, variant, () => {
+    const root = ROOTS[name];
+    const plan = planRootField(source, options.path ?? root.path, type);
+    return { shape: { name, plan, text: root.compile(plan, options) }, conditional: plan.conditional };
+  });
+}
+
+/**
+ * A field's value for one variant, built once per document field and kept with its parsed
+ * document, unless @skip/@include with a variable decided it (`conditional`: then it is built
+ * again for every request), or the field stands for several merged field nodes.
+ */
+function oncePerField<K, T>(
+  store: WeakMap<FieldNode, Map<K, T>>,
+  source: SelectionSource,
+  variant: K,
+  build: () => { shape: T; conditional: boolean },
+): T {
+  const key = source.fieldNodes.length === 1 ? source.fieldNodes[0] : undefined;
+  const variants = key && store.get(key);
   const cached = variants && variants.get(variant);
   if (cached) return cached;
-  const root = ROOTS[name];
-  const plan = planRootField(source, options.path ?? root.path, type);
-  const shape = { name, plan, text: root.compile(plan, options) };
-  if (key && !plan.conditional) {
+  const { shape, conditional } = build();
+  if (key && !conditional) {
     if (variants) variants.set(variant, shape);
-    else shapes.set(key, new Map([[variant, shape]]));
+    else store.set(key, new Map([[variant, shape]]));
   }
   return shape;
 }
@@ -82,15 +98,8 @@ const neighborhoodShapes = new WeakMap<FieldNode, Map<boolean, NeighborhoodReadS
 
 /** The read of a `neighborhood` root field, `deep` when it looks 3 steps away: planned and compiled once per document and depth. */
 export function neighborhoodShape(source: SelectionSource, deep: boolean): NeighborhoodReadShape {
-  const key = source.fieldNodes.length === 1 ? source.fieldNodes[0] : undefined;
-  const variants = key && neighborhoodShapes.get(key);
-  const cached = variants && variants.get(deep);
-  if (cached) return cached;
-  const plan = planSubgraph(source);
-  const shape = { plan, text: compileNeighborhoodRead(cypherFragments(), { deep, ...plan }) };
-  if (key && !plan.conditional) {
-    if (variants) variants.set(deep, shape);
-    else neighborhoodShapes.set(key, new Map([[deep, shape]]));
-  }
-  return shape;
+  return oncePerField(neighborhoodShapes, source, deep, () => {
+    const plan = planSubgraph(source);
+    return { shape: { plan, text: compileNeighborhoodRead(cypherFragments(), { deep, ...plan }) }, conditional: plan.conditional };
+  });
 }

@@ -84,9 +84,10 @@ function allEntityProperties(plan: Pick<EntityPlan, 'citations' | 'text'>, node:
   return `${node} {${['.*', `text: ${plan.text ? `${node}.text` : 'null'}`, ...derived, ...citations].join(', ')}}`;
 }
 
-/** Every property of the relationship bound to `rel` (its citations only when selected). */
-function allRelationshipProperties(plan: LinkPlan, rel: string): string {
-  return `${rel} {${['.*', ...(plan.citations ? [] : CITATION_PROPERTIES.relationship.map((key) => `${key}: null`))].join(', ')}}`;
+/** Every property of the relationship bound to `rel` (its citations only when selected), and the `extra` entries given. */
+function allRelationshipProperties(plan: Pick<LinkPlan, 'citations'>, rel: string, extra: readonly string[] = []): string {
+  const citations = plan.citations ? [] : CITATION_PROPERTIES.relationship.map((key) => `${key}: null`);
+  return `${rel} {${['.*', ...extra, ...citations].join(', ')}}`;
 }
 
 /**
@@ -240,19 +241,16 @@ const EDGE_VALUES: Readonly<Record<(typeof NEIGHBORHOOD_EDGE_KEYS)[number], stri
 /**
  * `neighborhood`: one statement for each shape, holding only what that shape needs. The driver
  * sends a statement's text with every request, one socket write per 1,400 bytes, and Neo4j reads
- * all of it to find its plan: the common shape (depth 1–2, names and ends, no citations) is 3,300
- * bytes, against 4,900 for one statement that served every shape.
+ * all of it to find its plan: the common shape (depth 1–2, names and ends, no citations) is 3,370
+ * bytes, against 4,946 for one statement that served every shape.
  */
 export function compileNeighborhoodRead(fragments: FragmentRegistry, shape: NeighborhoodShape): string {
   const node = shape.nodeProperties
     ? allEntityProperties({ citations: shape.citations, text: false }, 'x')
     : listOf('x', NEIGHBORHOOD_NODE_KEYS.slice(0, shape.citations ? undefined : -CITATION_PROPERTIES.entity.length));
-  const ends = ['type: type(r)', 'from: startNode(r).id', 'to: endNode(r).id'];
-  const citations = shape.citations ? [] : CITATION_PROPERTIES.relationship.map((key) => `${key}: null`);
+  const ends = (['type', 'from', 'to'] as const).map((key) => `${key}: ${EDGE_VALUES[key]}`);
   const listed = NEIGHBORHOOD_EDGE_KEYS.slice(0, shape.citations ? undefined : -CITATION_PROPERTIES.relationship.length);
-  const rel = shape.edgeProperties
-    ? `r {${['.*', ...ends, ...citations].join(', ')}}`
-    : `[${listed.map((key) => EDGE_VALUES[key]).join(', ')}]`;
+  const rel = shape.edgeProperties ? allRelationshipProperties(shape, 'r', ends) : `[${listed.map((key) => EDGE_VALUES[key]).join(', ')}]`;
   return compactCypher(
     fill(fragments, 'neighborhood', {
       rings: fill(fragments, shape.deep ? 'neighborhoodRingsDeep' : 'neighborhoodRings', {}),
