@@ -19,7 +19,7 @@ export interface ApiProcess {
 /** Starts the API with the test database and extra environment, and resolves once it prints "Ready.". */
 export async function startApiProcess(neo4j: TestNeo4j, env: NodeJS.ProcessEnv = {}): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'api/src/main.ts')], {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'api/src/main.ts')], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

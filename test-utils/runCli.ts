@@ -8,7 +8,7 @@ import type { TestNeo4j } from './globalSetup.ts';
 /** Starts `api/src/cli.ts` (what `npm run import|export|briefing` run) against the test Neo4j. */
 export function spawnCli(args: string[]): ChildProcessWithoutNullStreams {
   const target: TestNeo4j = inject('neo4j');
-  return spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'api/src/cli.ts'), ...args], {
+  return spawn(process.execPath, [path.join(REPO_ROOT, 'api/src/cli.ts'), ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password },
   });

@@ -1,27 +1,27 @@
 import { GraphQLError } from 'graphql';
 
 /** The codes every error of the API carries in `extensions.code`. */
-export enum ErrorCode {
-  BadUserInput = 'BAD_USER_INPUT',
-  NotFound = 'NOT_FOUND',
-  Unauthenticated = 'UNAUTHENTICATED',
-  Forbidden = 'FORBIDDEN',
-  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
-  Timeout = 'TIMEOUT',
-  ClientClosedRequest = 'CLIENT_CLOSED_REQUEST',
-  QueryTooCostly = 'QUERY_TOO_COSTLY',
-  TransactionTooLarge = 'TRANSACTION_TOO_LARGE',
-  Internal = 'INTERNAL_SERVER_ERROR',
-}
+export const ErrorCode = {
+  BadUserInput: 'BAD_USER_INPUT',
+  NotFound: 'NOT_FOUND',
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  Timeout: 'TIMEOUT',
+  ClientClosedRequest: 'CLIENT_CLOSED_REQUEST',
+  QueryTooCostly: 'QUERY_TOO_COSTLY',
+  TransactionTooLarge: 'TRANSACTION_TOO_LARGE',
+  Internal: 'INTERNAL_SERVER_ERROR',
+} as const;
+/** One of those codes. */
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** Base of the API's own errors: a GraphQL error with a code. */
 export class AppError extends GraphQLError {
-  constructor(
-    message: string,
-    readonly code: ErrorCode,
-    extensions: Record<string, unknown> = {},
-  ) {
+  readonly code: ErrorCode;
+  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extensions, code } });
+    this.code = code;
   }
 }
 

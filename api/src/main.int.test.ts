@@ -15,7 +15,7 @@ let binDir: string;
 /** Runs `npm start`'s entry point with a given environment; resolves with its exit code and output. */
 function start(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'api/src/main.ts')], { cwd: REPO_ROOT, env });
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'api/src/main.ts')], { cwd: REPO_ROOT, env });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
@@ -29,7 +29,7 @@ function start(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: s
 
 /** Starts the entry point and resolves `ready` with the output once it prints "Ready.". */
 function startUntilReady(env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'api/src/main.ts')], { cwd: REPO_ROOT, env });
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'api/src/main.ts')], { cwd: REPO_ROOT, env });
   let output = '';
   let onReady: (text: string) => void = () => {};
   const ready = new Promise<string>((resolve) => (onReady = resolve));

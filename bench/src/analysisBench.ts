@@ -1,7 +1,7 @@
 /**
  * The analysis benchmark: `analyzeText` on a 10,000-character article against a generated
  * gazetteer of 100,000 names, and the time to build and refresh that gazetteer. Run with
- * `npx tsx bench/src/analysisBench.ts [--runs 25]`; prints a table.
+ * `node bench/src/analysisBench.ts [--runs 25]`; prints a table.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -2,7 +2,7 @@
  * How the offline analysis rules fare on the atlas: every text of `data/atlas/sources` is
  * analysed with an empty gazetteer (what `npm run analyze -- … --offline` does), and its proposed
  * relationships are compared with the relationships people curated from that text in
- * `data/atlas/facts`. Run with `npx tsx bench/src/atlasProposalEval.ts [--misses]`; prints
+ * `data/atlas/facts`. Run with `node bench/src/atlasProposalEval.ts [--misses]`; prints
  * precision and recall per language.
  *
  * A proposal matches a curated relationship when the type is the same, each end's mention text

@@ -7,7 +7,7 @@
  * (user + system) per operation, median of the batches. Everything but the engine (the driver,
  * decoding, the resolvers) is the same on both sides, so the difference is the engine's.
  *
- *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… npx tsx bench/src/executionEngines.ts [--batches 5] [--size 200]
+ *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… node bench/src/executionEngines.ts [--batches 5] [--size 200]
  */
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { makeExecutableSchema } from '@graphql-tools/schema';

@@ -7,7 +7,7 @@
  * cost budget admits (as many aliases as fit); the reader's p50/p95/max and errors, and what the
  * flooders got back. Prints a table and writes JSON (`--json <file>`).
  *
- *   npx tsx bench/src/floodBench.ts [--roots label=dir,…] [--seconds 20] [--seed 20230920] [--json out.json]
+ *   node bench/src/floodBench.ts [--roots label=dir,…] [--seconds 20] [--seed 20230920] [--json out.json]
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';

@@ -8,7 +8,7 @@
  * the first sending and of the one that compiles, and the event loop's longest delay over the
  * whole run (perf_hooks.monitorEventLoopDelay).
  *
- *   npx tsx bench/src/floodDocuments.ts [--runs 10]
+ *   node bench/src/floodDocuments.ts [--runs 10]
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { getIntrospectionQuery } from 'graphql';

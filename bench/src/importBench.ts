@@ -5,7 +5,7 @@
  *
  * Standalone, on a Neo4j of its own (free port, temporary data directory):
  *
- *   node --import tsx bench/src/importBench.ts --size small|medium|large [--runs 3] [--heap 8g] [--pagecache 1g] [--data <dir>]
+ *   node bench/src/importBench.ts --size small|medium|large [--runs 3] [--heap 8g] [--pagecache 1g] [--data <dir>]
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -77,8 +77,8 @@ async function runOne(
 ): Promise<ImportRun> {
   const script = which === 'ours' ? ['api/src/cli.ts', 'import'] : ['bench/src/rawImport.ts'];
   const env = { ...process.env, NEO4J_URI: opts.boltUri, NEO4J_USER: opts.user, NEO4J_PASSWORD: opts.password };
-  // `node --import tsx` rather than the tsx command, so that the measured process is the one doing the work.
-  const run = await measureProcess(process.execPath, ['--import', 'tsx', ...script, opts.datasetDir], env, REPO_ROOT);
+  // `node` itself rather than an npm script, so that the measured process is the one doing the work.
+  const run = await measureProcess(process.execPath, [...script, opts.datasetDir], env, REPO_ROOT);
   if (run.code !== 0) throw new Error(`The ${which} import failed (exit code ${run.code}):\n${run.stderr.slice(-2000)}`);
   const written = await countElements(executor);
   const rows = written.nodes + written.relationships;
@@ -150,7 +150,7 @@ export function median(values: readonly number[]): number {
 
 /** Writes a synthetic dataset with `bench/synthetic/generate.ts`. */
 async function generate(size: string, out: string): Promise<void> {
-  const args = ['--import', 'tsx', 'bench/synthetic/generate.ts', '--size', size, '--out', out];
+  const args = ['bench/synthetic/generate.ts', '--size', size, '--out', out];
   const gen = await measureProcess(process.execPath, args, process.env, REPO_ROOT);
   if (gen.code !== 0) throw new Error(gen.stderr);
   console.log(gen.stdout.trim());

@@ -24,11 +24,11 @@ export interface NodeChildOptions {
 }
 
 /**
- * Starts a TypeScript file in its own Node process (through tsx's loader, as `npm start` does),
+ * Starts a TypeScript file in its own Node process (Node strips the types, as `npm start` does),
  * one process and no wrapper, so that its pid is the one to measure.
  */
 export function startNodeChild(options: NodeChildOptions): NodeChild {
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', options.script], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeFlags ?? []), options.script], {
     cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', options.onStdout ? 'pipe' : 'ignore', 'pipe'],

@@ -4,7 +4,7 @@
  * HTTP server, as a developer would first set it up. Production settings: no introspection, no
  * debug output, the same driver settings as the API (`createDriver`).
  *
- *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… PORT=0 node --import tsx bench/peer/peerServer.ts
+ *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… PORT=0 node bench/peer/peerServer.ts
  *
  * Prints `READY http://127.0.0.1:<port>` once it listens; GET /readyz answers 200 when Neo4j does.
  */

@@ -5,7 +5,7 @@
  * transaction, with no validation at all. It is the yardstick the real import is measured
  * against, so, unlike the product code, it talks to neo4j-driver directly.
  *
- *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… node --import tsx bench/src/rawImport.ts <dataset folder>
+ *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… node bench/src/rawImport.ts <dataset folder>
  *
  * Prints one JSON line: {"nodes":…,"relationships":…,"ms":…}.
  */

@@ -9,7 +9,7 @@
  *
  * This file imports neo4j-driver directly on purpose: it is the yardstick, not the product.
  *
- *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… PORT=0 node --import tsx bench/src/rawServer.ts
+ *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… PORT=0 node bench/src/rawServer.ts
  *
  * Prints `READY http://127.0.0.1:<port>` once it listens; GET / answers 200 when Neo4j does.
  */

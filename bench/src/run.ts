@@ -127,7 +127,7 @@ async function measureViewer(args: BenchArgs): Promise<ViewerBenchResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-viewer-'));
   const json = path.join(dir, 'viewer.json');
   try {
-    const argv = ['--import', 'tsx', 'bench/src/viewerBench.ts', '--json', json, ...(args.quick ? ['--quick'] : [])];
+    const argv = ['bench/src/viewerBench.ts', '--json', json, ...(args.quick ? ['--quick'] : [])];
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(process.execPath, argv, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
       const timer = setTimeout(() => child.kill('SIGKILL'), VIEWER_TIME_LIMIT_MS);
@@ -158,7 +158,7 @@ const FLOOD_TIME_LIMIT_MS = 10 * 60_000;
  */
 async function measureFlood(args: BenchArgs): Promise<void> {
   const json = path.join(REPO_ROOT, 'bench', 'results', 'flood.json');
-  const argv = ['--import', 'tsx', 'bench/src/floodBench.ts', '--seed', String(args.seed), '--json', json];
+  const argv = ['bench/src/floodBench.ts', '--seed', String(args.seed), '--json', json];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, argv, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const timer = setTimeout(() => child.kill('SIGKILL'), FLOOD_TIME_LIMIT_MS);

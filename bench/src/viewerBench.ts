@@ -3,7 +3,7 @@
  * interactive graph of 500, 2,000 and 5,000 entities, and the longest main-thread task on the way,
  * with the canvas and the WebGL renderer side by side.
  *
- *   npx tsx bench/src/viewerBench.ts [--quick] [--runs 3] [--sizes 500,2000,5000] [--trace] [--json file]
+ *   node bench/src/viewerBench.ts [--quick] [--runs 3] [--sizes 500,2000,5000] [--trace] [--json file]
  *       [--web-root dir] [--trace-build dir]
  *
  * `--web-root` serves another build of the viewer (e.g. of an earlier commit) instead of dist/;
@@ -102,7 +102,7 @@ export async function runViewerBench(opts: ViewerBenchOptions): Promise<ViewerBe
     if (!(await hasGraph(opts.baseUrl, n))) {
       throw new Error(
         `The server at ${opts.baseUrl} does not hold the benchmark network of ${n} entities: import it with ` +
-          'importBenchGraph(executor, n) (bench/fixtures/importBenchGraph.ts), or run `npx tsx bench/src/viewerBench.ts`, ' +
+          'importBenchGraph(executor, n) (bench/fixtures/importBenchGraph.ts), or run `node bench/src/viewerBench.ts`, ' +
           'which starts its own Neo4j and server.',
       );
     }

@@ -92,12 +92,17 @@ export interface RequestBounds {
 
 /** The one place that talks to the Neo4j driver: sessions, transactions, value and error mapping. */
 export class Executor implements QueryRunner {
-  constructor(
-    private readonly driver: Driver,
-    private readonly queries: QueryRegistry,
-    private readonly options: ExecutorOptions,
-    private readonly stats?: QueryStats,
-  ) {}
+  private readonly driver: Driver;
+  private readonly queries: QueryRegistry;
+  private readonly options: ExecutorOptions;
+  private readonly stats: QueryStats | undefined;
+
+  constructor(driver: Driver, queries: QueryRegistry, options: ExecutorOptions, stats?: QueryStats) {
+    this.driver = driver;
+    this.queries = queries;
+    this.options = options;
+    this.stats = stats;
+  }
 
   /** A runner that counts its round trips into `stats`, for one request. */
   withStats(stats: QueryStats): Executor {

@@ -31,10 +31,12 @@ describe('toPlain', () => {
 
   it('copies objects of other classes into plain maps', () => {
     class Point {
-      constructor(
-        readonly x: number,
-        readonly y: number,
-      ) {}
+      readonly x: number;
+      readonly y: number;
+      constructor(x: number, y: number) {
+        this.x = x;
+        this.y = y;
+      }
     }
     const plain = toPlain(new Point(1, 2));
     expect(plain).toEqual({ x: 1, y: 2 });

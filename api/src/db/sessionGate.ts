@@ -10,7 +10,11 @@ export class SessionGate {
   private peakActive = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(readonly max: number) {}
+  readonly max: number;
+
+  constructor(max: number) {
+    this.max = max;
+  }
 
   /** The most sessions this gate has let through at once. */
   get peak(): number {

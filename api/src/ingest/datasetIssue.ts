@@ -27,7 +27,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** The dataset has problems; nothing was written. */
 export class DatasetInvalidError extends Error {
   override readonly name = 'DatasetInvalidError';
-  constructor(readonly issues: readonly DatasetIssue[]) {
+  readonly issues: readonly DatasetIssue[];
+  constructor(issues: readonly DatasetIssue[]) {
     super(`The dataset has ${issues.length} problem(s); nothing was written:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+    this.issues = issues;
   }
 }

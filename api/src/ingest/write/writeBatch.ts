@@ -18,12 +18,14 @@ export const IMPORT_TIME_LIMIT_MS = {
 /** A batch came back short: some rows were not written (a relationship whose end is missing: not written yet, or not at all). */
 export class ShortBatchError extends Error {
   override readonly name = 'ShortBatchError';
-  constructor(
-    readonly query: WriteQuery,
-    readonly written: number,
-    readonly expected: number,
-  ) {
+  readonly query: WriteQuery;
+  readonly written: number;
+  readonly expected: number;
+  constructor(query: WriteQuery, written: number, expected: number) {
     super(`${query}: wrote ${written} of ${expected} rows; the transaction was rolled back`);
+    this.query = query;
+    this.written = written;
+    this.expected = expected;
   }
 }
 
