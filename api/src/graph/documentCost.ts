@@ -1,4 +1,5 @@
 import {
+  type ASTNode,
   type DirectiveNode,
   type DocumentNode,
   type FieldNode,
@@ -9,6 +10,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
+  visit,
 } from 'graphql';
 import { ARGUMENT_LIMITS } from '../../../common/argumentLimits.ts';
 
@@ -200,6 +202,30 @@ function setCost(walk: Walk, typeName: string, set: SelectionSetNode, scope: Sco
     }
   }
   return total;
+}
+
+/**
+ * The variables whose values `operationCost` may read: those given to a sizing argument (`first`,
+ * `limit`, `depth`, `maxLength`) or to `@include`/`@skip`. Two requests of the same operation whose
+ * values of these agree cost the same.
+ */
+export function costVariables(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+  const names = new Set<string>();
+  const collect = (node: ASTNode) =>
+    visit(node, {
+      Field(field) {
+        for (const a of field.arguments ?? []) {
+          if (a.name.value in ARGUMENT_MAXIMA && a.value.kind === Kind.VARIABLE) names.add(a.value.name.value);
+        }
+      },
+      Directive(directive) {
+        if (directive.name.value !== 'include' && directive.name.value !== 'skip') return;
+        for (const a of directive.arguments ?? []) if (a.name.value === 'if' && a.value.kind === Kind.VARIABLE) names.add(a.value.name.value);
+      },
+    });
+  collect(operation);
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) collect(d);
+  return [...names].sort();
 }
 
 /**
