@@ -220,7 +220,8 @@ export function costVariables(document: DocumentNode, operation: OperationDefini
       },
       Directive(directive) {
         if (directive.name.value !== 'include' && directive.name.value !== 'skip') return;
-        for (const a of directive.arguments ?? []) if (a.name.value === 'if' && a.value.kind === Kind.VARIABLE) names.add(a.value.name.value);
+        for (const a of directive.arguments ?? [])
+          if (a.name.value === 'if' && a.value.kind === Kind.VARIABLE) names.add(a.value.name.value);
       },
     });
   collect(operation);
