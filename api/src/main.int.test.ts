@@ -244,7 +244,8 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).not.toMatch(/node:20/);
     expect(dockerfile).toContain('npm ci --omit=dev --ignore-scripts');
     expect(dockerfile).toMatch(/^USER node$/m);
-    expect(dockerfile).toMatch(/^CMD \["node", "build\/api\/main.js"\]$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "api\/src\/main.ts"\]$/m);
+    expect(dockerfile).toMatch(/^COPY api\/src .\/api\/src$/m);
     const ignored = (await readFile(path.join(REPO_ROOT, '.dockerignore'), 'utf8')).split('\n');
     expect(ignored).toEqual(expect.arrayContaining(['.env', '.env.*', '.data', 'node_modules']));
   });
