@@ -11,9 +11,6 @@ import { checkJsonLines } from './ingest/check/checkJsonLines.ts';
 import { type DatasetIssue, formatIssue } from './ingest/datasetIssue.ts';
 import { findDataset } from './ingest/read/findDataset.ts';
 import { importPath } from './ingest/importPath.ts';
-import { readDataset, readDatasets } from './ingest/read/readDataset.ts';
-import { coverageReport, formatCoverage } from './ingest/coverageReport.ts';
-import { validateDataset } from './ingest/check/validateDataset.ts';
 
 const USAGE = `Usage:
   npm run briefing -- <id> [--lang th|en|zh] [--pdf out.pdf] [--md out.md] [--html out.html]
@@ -33,6 +30,18 @@ const USAGE = `Usage:
   npm run add-source -- <article.txt | folder> [--by name]
                                        (npm run add-source -- --help says more)`;
 
+/**
+ * The reading and checking of YAML and JSON dataset documents, loaded only by the commands that
+ * need them: the YAML parser alone is some 70 modules, which an import of JSON Lines does not use.
+ */
+async function documentChecks() {
+  const [{ readDataset, readDatasets }, { validateDataset }] = await Promise.all([
+    import('./ingest/read/readDataset.ts'),
+    import('./ingest/check/validateDataset.ts'),
+  ]);
+  return { readDataset, readDatasets, validateDataset };
+}
+
 /** Checks a dataset on its own; references to ids outside it are reported as unknown. */
 async function validate(target: string): Promise<number> {
   let issues: readonly DatasetIssue[];
@@ -41,6 +50,7 @@ async function validate(target: string): Promise<number> {
   if (!found.ok) issues = found.issues;
   else if (found.format === 'jsonLines') ({ issues, counts } = await checkJsonLines(found.files));
   else {
+    const { readDataset, validateDataset } = await documentChecks();
     const read = await readDataset(found);
     issues = read.ok ? validateDataset(read.dataset) : read.issues;
     if (read.ok) {
@@ -59,6 +69,8 @@ async function validate(target: string): Promise<number> {
 
 /** Prints what the datasets cover, after checking them together; 1 when they have problems. */
 async function coverage(targets: readonly string[]): Promise<number> {
+  const { readDatasets, validateDataset } = await documentChecks();
+  const { coverageReport, formatCoverage } = await import('./ingest/coverageReport.ts');
   const read = await readDatasets(targets);
   const issues = read.ok ? validateDataset(read.dataset) : read.issues;
   for (const issue of issues) console.error(formatIssue(issue));

@@ -1,8 +1,6 @@
 import type { Executor } from '../db/executor.ts';
 import { DatasetInvalidError } from './datasetIssue.ts';
 import { findDataset } from './read/findDataset.ts';
-import { readDataset } from './read/readDataset.ts';
-import { importDataset } from './write/importDataset.ts';
 import { importJsonLines } from './write/importJsonLines.ts';
 import type { ImportOptions, ImportSummary } from './write/importOptions.ts';
 
@@ -14,6 +12,8 @@ export async function importPath(executor: Executor, target: string, options: Im
   const found = await findDataset(target);
   if (!found.ok) throw new DatasetInvalidError(found.issues);
   if (found.format === 'jsonLines') return importJsonLines(executor, found.files, options);
+  // Loaded only for documents: their YAML parser is some 70 modules that JSON Lines do not need.
+  const [{ readDataset }, { importDataset }] = await Promise.all([import('./read/readDataset.ts'), import('./write/importDataset.ts')]);
   const read = await readDataset(found);
   if (!read.ok) throw new DatasetInvalidError(read.issues);
   return importDataset(executor, read.dataset, options);
