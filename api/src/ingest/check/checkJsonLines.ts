@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { recordLabel, relationshipId } from '../dataset.ts';
 import { createDatasetChecker, type ExternalEntity } from '../datasetChecker.ts';
 import type { DatasetIssue } from '../datasetIssue.ts';
@@ -25,6 +26,11 @@ export interface JsonLinesCheckOptions {
   readonly maxIssues?: number;
 }
 
+// The import runs this check beside its write pass, on the same event loop, and a file is read in
+// chunks of a megabyte: thousands of lines checked in one go kept the write pass from sending its
+// next batch, and Neo4j waited. Every 200 lines the check lets other work in.
+const LINES_PER_TURN = 200;
+
 const RANK: Record<LineKind, number> = { source: 0, entity: 1, relationship: 2 };
 
 /**
@@ -45,6 +51,7 @@ export async function checkJsonLines(files: readonly string[], options: JsonLine
     const shown = shownOf(file);
     for await (const batch of readLineBatches(file)) {
       for (let i = 0; i < batch.lines.length; i++) {
+        if (i % LINES_PER_TURN === LINES_PER_TURN - 1) await nextTurn();
         const text = batch.lines[i] as string;
         if (text.trim() === '') continue;
         const line = batch.first + i;
