@@ -7,8 +7,8 @@ import tseslint from 'typescript-eslint';
 const API = './api/src';
 /** What sits above the database layer: db/ imports none of it. */
 const ABOVE_DB = ['ingest', 'model', 'graph', 'http', 'briefing', 'edit', 'auth', 'domain', 'observability'].map((f) => `${API}/${f}`);
-/** The composition roots: nothing imports them. */
-const ROOTS = ['main.ts', 'cli.ts', 'prepareDatabase.ts'].map((f) => `${API}/${f}`);
+/** The entry points and the composition roots: only an entry point imports a root. */
+const ROOTS = ['main.ts', 'cli.ts', 'server.ts', 'commands.ts', 'prepareDatabase.ts'].map((f) => `${API}/${f}`);
 const PRODUCT = [API, './viewer/src', './common'];
 
 /** The benchmarks and the test fixtures: product code never imports them (tests may). */

@@ -5,7 +5,7 @@ import { importPath } from './ingest/importPath.ts';
 
 /**
  * Applies `cypher/schema/` and loads the seed, then the atlas datasets, into an empty database;
- * says what it did through `log`. A start-up step beside main.ts: it uses both the database and
+ * says what it did through `log`. A start-up step beside server.ts: it uses both the database and
  * the import, so it lives above both.
  */
 export async function prepareDatabase(

@@ -68,7 +68,7 @@ export function createApolloServer(options: {
     validationRules: queryLimitRules(),
     // Caps the size of a document before any work is done on it.
     parseOptions: { maxTokens: MAX_TOKENS },
-    // main.ts owns shutdown (HTTP, then Apollo, then the driver and the local Neo4j).
+    // server.ts owns shutdown (HTTP, then Apollo, then the driver and the local Neo4j).
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),

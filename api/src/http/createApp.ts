@@ -32,7 +32,7 @@ export function createApp(options: AppOptions): RequestListener {
   const context: HttpContextFunction<GraphContext> = async (req, res) => {
     const state = readiness.state;
     if (state.status === 'starting' || state.status === 'waiting') {
-      // The reason (the database's address, the driver's message) is logged by main.ts, never answered.
+      // The reason (the database's address, the driver's message) is logged by server.ts, never answered.
       throw new DatabaseUnavailable('The database is not ready yet; try again shortly.', 503);
     }
     const bounds = boundRequest(res, options.requestLimits);

@@ -67,7 +67,7 @@ export function createExpressApp(options: AppOptions, shared: ExpressAppShared):
     res.json({ status: 'ok' });
   });
   // Anonymous callers learn only whether the server is ready: the database's address and the
-  // driver's message go to the log (main.ts logs the reasons while it waits for the database).
+  // driver's message go to the log (server.ts logs the reasons while it waits for the database).
   // The check is reused for a second, so a flood of probes cannot hammer the database.
   const checkDatabase = cachedCheck(options.checkDatabase, options.readinessCacheMs ?? 1_000);
   app.get('/readyz', async (_req, res) => {
