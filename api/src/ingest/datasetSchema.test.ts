@@ -41,6 +41,12 @@ describe('a quote', () => {
     expect(quoteLongEnough('x')).toBe(false);
     expect(quoteLongEnough('泰國')).toBe(true);
     expect(quoteLongEnough('จีน')).toBe(true);
+    // Characters, not UTF-16 units: two emoji are two characters, two Han characters beyond the BMP are dense.
+    expect(quoteLongEnough(' 😀😀 ')).toBe(false);
+    expect(quoteLongEnough('😀😀😀')).toBe(true);
+    expect(quoteLongEnough('𠀀𠀁')).toBe(true);
+    expect(quoteLongEnough('中')).toBe(false);
+    expect(quoteLongEnough('a中')).toBe(true);
     expect(quoteLongEnough('国')).toBe(false);
   });
 });

@@ -27,9 +27,14 @@ const nameText = text
 
 /** Whether a quote is long enough to stand for a fact rather than match anywhere. */
 export function quoteLongEnough(quote: string): boolean {
-  const trimmed = [...quote.trim()];
-  const min = DENSE_SCRIPT.test(quote) ? MIN_DENSE_QUOTE_LENGTH : MIN_QUOTE_LENGTH;
-  return trimmed.length >= min;
+  // Characters are counted only up to the longer minimum, and the script is looked at only for a
+  // quote shorter than that: this runs for every citation of an import, and quotes run to
+  // sentences (listing every character and testing the whole quote for Thai or CJK was 1.3 % of
+  // the 10k import's CPU profile).
+  const trimmed = quote.trim();
+  let count = 0;
+  for (const _ of trimmed) if (++count >= MIN_QUOTE_LENGTH) return true;
+  return count >= MIN_DENSE_QUOTE_LENGTH && DENSE_SCRIPT.test(trimmed);
 }
 
 /** A verbatim quote: kept as written, but not blank and free of control and bidi characters (its length is checked against its source, `datasetChecker.ts`). */
