@@ -42,6 +42,18 @@ export interface ImportBenchResult {
   readonly raw: ImportRun;
   /** ours.rowsPerSecond / raw.rowsPerSecond: 1 means validation costs nothing. */
   readonly ratio: number;
+  /**
+   * Each pair of imports, in order, when several were measured: `ours` and `raw` above are then
+   * the medians of their figures, and `ratio` the median of the pairs' ratios.
+   */
+  readonly pairs?: readonly ImportPair[];
+}
+
+/** One import of each kind, one after the other on the same store. */
+export interface ImportPair {
+  readonly ours: ImportRun;
+  readonly raw: ImportRun;
+  readonly ratio: number;
 }
 
 /** Where to run: an empty Neo4j, and a JSON Lines dataset folder. */
@@ -149,6 +161,49 @@ export async function runImportBench(opts: ImportBenchOptions): Promise<ImportBe
   });
 }
 
+/**
+ * Imports a dataset `count` times each way (ours and the baseline, alternating which goes first),
+ * wiping in between: one pair says little on a shared machine, where the same import's time moves
+ * by half from one run to the next.
+ */
+export async function runImportPairs(opts: ImportBenchOptions & { readonly count: number }): Promise<ImportBenchResult> {
+  const pairs: ImportPair[] = [];
+  for (let i = 0; i < opts.count; i++) {
+    const { ours, raw, ratio } = await runImportBench({
+      ...opts,
+      rawFirst: i % 2 === 1,
+      log: (line) => opts.log?.(`pair ${i + 1}, ${line}`),
+    });
+    pairs.push({ ours, raw, ratio });
+    opts.log?.(`pair ${i + 1}: ratio ours/raw ${ratio.toFixed(2)}`);
+  }
+  return summarisePairs(opts.size, await inputBytesOf(opts.datasetDir), pairs);
+}
+
+/** Pairs of imports as one result: the median of each figure, and the median of the pairs' ratios. */
+export function summarisePairs(size: string, inputBytes: number, pairs: readonly ImportPair[]): ImportBenchResult {
+  if (pairs.length === 0) throw new Error('No import pair to summarise.');
+  const medianRun = (runs: readonly ImportRun[]): ImportRun => {
+    const m = (f: (r: ImportRun) => number) => median(runs.map(f));
+    return {
+      nodes: m((r) => r.nodes),
+      relationships: m((r) => r.relationships),
+      rows: m((r) => r.rows),
+      seconds: m((r) => r.seconds),
+      rowsPerSecond: m((r) => r.rowsPerSecond),
+      peakRssMb: m((r) => r.peakRssMb),
+    };
+  };
+  return {
+    size,
+    inputBytes,
+    ours: medianRun(pairs.map((p) => p.ours)),
+    raw: medianRun(pairs.map((p) => p.raw)),
+    ratio: median(pairs.map((p) => p.ratio)),
+    ...(pairs.length > 1 ? { pairs } : {}),
+  };
+}
+
 /** The middle value (the mean of the two middle ones for an even count). */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -179,7 +234,7 @@ async function main(argv: string[]): Promise<void> {
     const pageCache = args.get('pagecache') ?? '1g';
     const neo4j = await startLocalNeo4j({ dataDir: path.join(tmp, 'neo4j'), boltPort: await freePort(), password, heap, pageCache });
     console.log(`Neo4j at ${neo4j.uri} (heap ${heap}, page cache ${pageCache}); ${runs} run(s), alternating which import goes first.\n`);
-    const results: ImportBenchResult[] = [];
+    let result: ImportBenchResult;
     try {
       // A fresh Neo4j plans and compiles its statements on first use: a small unmeasured round
       // first, so that neither import pays for that.
@@ -187,27 +242,22 @@ async function main(argv: string[]): Promise<void> {
       if (warmupDir !== datasetDir) await generate('small', warmupDir);
       const warm = await runImportBench({ boltUri: neo4j.uri, user: 'neo4j', password, datasetDir: warmupDir, size: 'small' });
       console.log(`warm-up (not counted): ratio ${warm.ratio.toFixed(2)}`);
-      for (let i = 0; i < runs; i++) {
-        const r = await runImportBench({
-          boltUri: neo4j.uri,
-          user: 'neo4j',
-          password,
-          datasetDir,
-          size,
-          rawFirst: i % 2 === 1,
-          log: (line) => console.log(`  run ${i + 1}, ${line}`),
-        });
-        results.push(r);
-        console.log(`run ${i + 1}: ratio ours/raw ${r.ratio.toFixed(2)}`);
-      }
+      result = await runImportPairs({
+        boltUri: neo4j.uri,
+        user: 'neo4j',
+        password,
+        datasetDir,
+        size,
+        count: runs,
+        log: (line) => console.log(line.includes('ratio') ? line : `  ${line}`),
+      });
     } finally {
       await neo4j.stop();
     }
-    const m = (f: (r: ImportBenchResult) => number) => median(results.map(f));
     console.log(
-      `\nmedian of ${runs}: ours ${Math.round(m((r) => r.ours.rowsPerSecond))} rows/s (${m((r) => r.ours.seconds).toFixed(1)} s, ` +
-        `peak RSS ${Math.round(m((r) => r.ours.peakRssMb))} MB); raw ${Math.round(m((r) => r.raw.rowsPerSecond))} rows/s ` +
-        `(${m((r) => r.raw.seconds).toFixed(1)} s, peak RSS ${Math.round(m((r) => r.raw.peakRssMb))} MB); ratio ${m((r) => r.ratio).toFixed(2)}`,
+      `\nmedian of ${runs}: ours ${Math.round(result.ours.rowsPerSecond)} rows/s (${result.ours.seconds.toFixed(1)} s, ` +
+        `peak RSS ${Math.round(result.ours.peakRssMb)} MB); raw ${Math.round(result.raw.rowsPerSecond)} rows/s ` +
+        `(${result.raw.seconds.toFixed(1)} s, peak RSS ${Math.round(result.raw.peakRssMb)} MB); ratio ${result.ratio.toFixed(2)}`,
     );
   } finally {
     await rm(tmp, { recursive: true, force: true });

@@ -2,11 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { benchImport, benchOperation as operation, benchSize as size, viewerResult } from '../fixtures/benchFixtures.ts';
 import type { BenchResults } from './benchResults.ts';
 import { evaluateTargets } from './evaluateTargets.ts';
+import { summarisePairs } from './importBench.ts';
 import { BENCH_BEGIN, BENCH_END, renderBenchSection, replaceBenchSection } from './renderBenchSection.ts';
 
 const sizes = [
   size('seed', [operation('entity', 12, 800)]),
   { ...size('small', [operation('entity', 13, 790)]), importBench: { ...benchImport(10_000, 2.5, 2, 150, 5e6), size: 'small' } },
+  {
+    ...size('medium', []),
+    importBench: summarisePairs(
+      'medium',
+      50e6,
+      [
+        [25, 20],
+        [40, 20],
+        [21, 20],
+      ].map(([ours, raw]) => {
+        const { ours: o, raw: r, ratio } = benchImport(100_000, ours as number, raw as number, 300, 50e6);
+        return { ours: o, raw: r, ratio };
+      }),
+    ),
+  },
 ];
 const viewer = viewerResult(5000, 180);
 const results: BenchResults = {
@@ -54,6 +70,8 @@ describe('renderBenchSection', () => {
   it('shows the import side by side with the raw baseline, and the viewer on both renderers', () => {
     expect(section).toContain('| 10k | 10,000 | 5 MB | 2.5 | 4,000 | 2.0 | 5,000 | **0.80** | 150 MB | 100 MB |');
     expect(section).toContain('| import (small): rows/s ratio to the raw UNWIND baseline ≥ 0.9 | 0.800 | ✗ |');
+    // Several pairs: the medians, and each pair's ratio in brackets.
+    expect(section).toContain('| 100k | 100,000 | 50 MB | 25.0 | 4,000 | 20.0 | 5,000 | **0.80** (0.80, 0.50, 0.95) | 300 MB | 100 MB |');
     expect(section).toContain('Headless Chromium 1.0, viewport 1600 × 1000; WebGL on Test GL.');
     expect(section).toContain('| 5,000 | 10,000 | webgl | yes | 1000 () | 180 () | 1 | 0 | 130 | 100 | 1 |');
     expect(section).toContain('| viewer, 5,000 nodes, WebGL: longest main-thread task ≤ 200 ms while loading | 180 ms | ✓ |');
