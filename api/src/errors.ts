@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-
 /** The codes every error of the API carries in `extensions.code`. */
 export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
@@ -16,12 +14,20 @@ export const ErrorCode = {
 /** One of those codes. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** Base of the API's own errors: a GraphQL error with a code. */
-export class AppError extends GraphQLError {
+/**
+ * Base of the API's own errors: a message that names the fix, and a code. It is a plain `Error`,
+ * so that the command line and the import load no GraphQL: graphql-js and Apollo Server carry an
+ * error's `extensions` over when they wrap it in a `GraphQLError` (and Apollo sets the HTTP status
+ * from `extensions.http`); `formatError` (graph/apolloServer.ts) then answers with its code.
+ */
+export class AppError extends Error {
   readonly code: ErrorCode;
+  readonly extensions: Readonly<Record<string, unknown>>;
   constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code } });
+    super(message);
+    this.name = new.target.name;
     this.code = code;
+    this.extensions = { ...extensions, code };
   }
 }
 

@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode } from '../errors.ts';
 import { accessControlPlugin } from './accessControl.ts';
 import type { GraphContext } from './context.ts';
@@ -18,7 +18,9 @@ import { queryLimitRules } from './documentLimits.ts';
  */
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    // Apollo wraps an error of ours thrown outside a resolver (a plugin, the context) in a GraphQLError of its own.
+    const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError ? unwrapped.originalError : unwrapped;
     if (original instanceof AppError) {
       const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
       return { ...formatted, message: original.message, extensions: { ...extensions, code: original.code } };

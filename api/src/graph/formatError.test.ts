@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { BadUserInput, Forbidden } from '../errors.ts';
+import { BadUserInput, DatabaseUnavailable, Forbidden, QueryTooCostly } from '../errors.ts';
 import { formatError } from './apolloServer.ts';
 
 /** An error as Apollo hands it to formatError: wrapped in a GraphQLError at a path. */
@@ -32,5 +32,22 @@ describe('formatError', () => {
     expect(formatError(true)(formatted, error).extensions).not.toHaveProperty('http');
     const [bad, badFormatted] = wrapped(new BadUserInput('`first` is too big.', 'first'));
     expect(formatError(true)(badFormatted, bad).extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'first' });
+  });
+
+  it('keeps them too when thrown outside a resolver, where Apollo wraps them without a path', () => {
+    // As Apollo's ensureGraphQLError wraps an error from a plugin or from the context function.
+    const costly = new QueryTooCostly(12_000, 10_000);
+    const fromPlugin = new GraphQLError(costly.message, { originalError: costly });
+    expect(fromPlugin.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', http: { status: 400 } });
+    expect(formatError(true)(fromPlugin.toJSON(), fromPlugin)).toEqual({
+      message: costly.message,
+      extensions: { code: 'QUERY_TOO_COSTLY', cost: 12_000, budget: 10_000 },
+    });
+    const notReady = new DatabaseUnavailable('The database is not ready yet; try again shortly.', 503);
+    const fromContext = new GraphQLError(`Context creation failed: ${notReady.message}`, { originalError: notReady });
+    expect(formatError(true)(fromContext.toJSON(), fromContext)).toEqual({
+      message: 'The database is not ready yet; try again shortly.',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
   });
 });

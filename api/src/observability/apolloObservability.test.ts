@@ -6,6 +6,9 @@ import { observabilityPlugin } from './apolloObservability.ts';
 import { createJsonLogger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 
+/** An error of ours as Apollo hands it to plugins: wrapped in a GraphQLError at the resolver's path. */
+const located = (error: Error) => new GraphQLError(error.message, { path: ['search'], originalError: error });
+
 /** Runs the plugin's hooks for one request that ends with `errors`; resolves with the log lines. */
 async function logsOf(errors: GraphQLError[], ctx: Partial<GraphContext>): Promise<Record<string, unknown>[]> {
   const lines: string[] = [];
@@ -37,7 +40,7 @@ describe('observabilityPlugin', () => {
   });
 
   it('does not log errors the client caused, or work stopped because the client went away', async () => {
-    expect((await logsOf([new BadUserInput('`text` must not be empty')], {})).map((l) => l.msg)).toEqual(['graphql']);
+    expect((await logsOf([located(new BadUserInput('`text` must not be empty'))], {})).map((l) => l.msg)).toEqual(['graphql']);
     const validation = new GraphQLError('Cannot query field', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect((await logsOf([validation], {})).map((l) => l.msg)).toEqual(['graphql']);
     const gone = AbortSignal.abort();
@@ -76,9 +79,9 @@ describe('observabilityPlugin', () => {
     };
     const controller = new AbortController();
     controller.abort(new ClientClosedRequest());
-    await run([new ClientClosedRequest()]);
+    await run([located(new ClientClosedRequest())]);
     await run([new GraphQLError('x', { originalError: new Error('session closed') })], controller.signal);
-    await run([new BadUserInput('bad')]);
+    await run([located(new BadUserInput('bad'))]);
     await run([]);
     const counts = Object.fromEntries((await metrics.operations.get()).values.map((v) => [String(v.labels.outcome), v.value]));
     expect(counts).toEqual({ cancelled: 2, error: 1, ok: 1 });
