@@ -15,8 +15,8 @@ function rowOf(line: CheckedLine): NodeRow | RelationshipRow {
 }
 
 /**
- * Batches sent before the first of them is answered. Neo4j decodes a batch's rows while it is
- * still writing the one before it, and its next statement is already waiting when it finishes.
+ * Batches sent before the first of them is answered: Neo4j then has its next statement at hand
+ * when it finishes one, instead of waiting for this process to hear the answer and send it.
  */
 const BATCHES_IN_FLIGHT = 2;
 
