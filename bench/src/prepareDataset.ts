@@ -84,15 +84,58 @@ export function importPairsOf(size: BenchSize, runs: number): number {
   return size === 'medium' ? Math.min(3, runs) : runs;
 }
 
+const CREDENTIALS = { user: 'neo4j', password: PASSWORD } as const;
+
 /**
- * Our import against the raw baseline, after the same unmeasured warm-up (a fresh Neo4j plans and
- * compiles its statements on first use: both imports of the 10k dataset, wiped after).
+ * Imports the 10k dataset both ways, unmeasured, into a store that is empty again after: a fresh
+ * Neo4j plans and compiles its statements on first use.
+ */
+async function warmUp(uri: string, args: BenchArgs, log: (line: string) => void): Promise<void> {
+  const { dir } = await datasetFor('small', args, log);
+  await runImportBench({ boltUri: uri, ...CREDENTIALS, datasetDir: dir, size: 'small' });
+}
+
+/** Runs `work` on a fresh store of its own, warmed up, then drops the store. */
+async function onScratchStore<T>(
+  name: string,
+  args: BenchArgs,
+  log: (line: string) => void,
+  work: (uri: string) => Promise<T>,
+): Promise<T> {
+  const scratch = await startStore(name, log);
+  try {
+    log(`${name}: warming up a fresh store…`);
+    await warmUp(scratch.uri, args, log);
+    return await work(scratch.uri);
+  } finally {
+    await scratch.close();
+  }
+}
+
+/** Our import into the store of the API runs, warmed up first; it must write as many rows as the baseline did. */
+async function importForApi(
+  size: BenchSize,
+  dir: string,
+  storeUri: string,
+  args: BenchArgs,
+  log: (line: string) => void,
+  rawRows: number,
+): Promise<ImportRun> {
+  log(`${size}: our import: warming up, then importing the store of the API runs…`);
+  await warmUp(storeUri, args, log);
+  const ours = await importOnce('ours', { boltUri: storeUri, ...CREDENTIALS, datasetDir: dir, size });
+  log(`${size}: our import: ${describeRun(ours)}`);
+  if (ours.rows !== rawRows) throw new Error(`The imports wrote different numbers of rows: ours ${ours.rows}, raw ${rawRows}.`);
+  return ours;
+}
+
+/**
+ * Our import against the raw baseline, each after the same unmeasured warm-up.
  *
- * One pair (the 1M dataset, a quick run): each import into a fresh store of its own; the raw store
- * is then dropped, ours stays for the API runs. Several pairs: both imports into one store, as
- * many times as `importPairsOf` says, alternating which goes first and wiping in between; the
- * result holds every pair and their medians. That store is then dropped, and our import writes
- * the store of the API runs once more, unmeasured.
+ * Several pairs (`importPairsOf`): both imports into one scratch store, alternating which goes
+ * first and wiping in between; the result holds every pair and their medians. Our import then
+ * writes the store of the API runs once more, unmeasured. One pair (the 1M dataset, a quick run):
+ * the baseline into a scratch store, ours into the store of the API runs, each fresh.
  */
 async function benchImport(
   size: BenchSize,
@@ -101,47 +144,24 @@ async function benchImport(
   args: BenchArgs,
   log: (line: string) => void,
 ): Promise<ImportBenchResult> {
-  const warmUp = await datasetFor('small', args, log);
-  const credentials = { user: 'neo4j', password: PASSWORD };
-  const warm = (uri: string) => runImportBench({ boltUri: uri, ...credentials, datasetDir: warmUp.dir, size: 'small' });
   const pairs = importPairsOf(size, args.runs);
-  const benchStore = await startStore(`${size}-raw`, log);
-  let result: ImportBenchResult | undefined;
-  let raw: ImportRun | undefined;
-  try {
-    log(`${size}: warming up a fresh store…`);
-    await warm(benchStore.uri);
-    if (pairs > 1) {
+  let result: ImportBenchResult;
+  if (pairs > 1) {
+    result = await onScratchStore(`${size}-pairs`, args, log, (uri) => {
       log(`${size}: ${pairs} pairs of imports (raw baseline and ours), alternating…`);
-      result = await runImportPairs({
-        boltUri: benchStore.uri,
-        ...credentials,
-        datasetDir: dir,
-        size,
-        count: pairs,
-        log: (line) => log(`${size}: ${line}`),
-      });
-    } else {
+      return runImportPairs({ boltUri: uri, ...CREDENTIALS, datasetDir: dir, size, count: pairs, log: (line) => log(`${size}: ${line}`) });
+    });
+    await importForApi(size, dir, store.uri, args, log, result.raw.rows);
+  } else {
+    const raw = await onScratchStore(`${size}-raw`, args, log, async (uri) => {
       log(`${size}: raw baseline: importing…`);
-      raw = await importOnce('raw', { boltUri: benchStore.uri, ...credentials, datasetDir: dir, size });
-      log(`${size}: raw baseline: ${describeRun(raw)}`);
-    }
-  } finally {
-    await benchStore.close();
+      const run = await importOnce('raw', { boltUri: uri, ...CREDENTIALS, datasetDir: dir, size });
+      log(`${size}: raw baseline: ${describeRun(run)}`);
+      return run;
+    });
+    const ours = await importForApi(size, dir, store.uri, args, log, raw.rows);
+    result = { size, inputBytes: await inputBytesOf(dir), ours, raw, ratio: ours.rowsPerSecond / raw.rowsPerSecond };
   }
-  log(`${size}: our import: warming up, then importing${result ? ' the store of the API runs' : ''}…`);
-  await warm(store.uri);
-  const ours = await importOnce('ours', { boltUri: store.uri, ...credentials, datasetDir: dir, size });
-  log(`${size}: our import: ${describeRun(ours)}`);
-  const rows = result?.raw.rows ?? raw?.rows;
-  if (ours.rows !== rows) throw new Error(`The imports wrote different numbers of rows: ours ${ours.rows}, raw ${rows}.`);
-  result ??= {
-    size,
-    inputBytes: await inputBytesOf(dir),
-    ours,
-    raw: raw as ImportRun,
-    ratio: ours.rowsPerSecond / (raw as ImportRun).rowsPerSecond,
-  };
   log(`${size}: import ratio ours / raw ${result.ratio.toFixed(2)}${result.pairs ? ` (median of ${result.pairs.length} pairs)` : ''}`);
   return result;
 }
