@@ -154,11 +154,19 @@ export async function runImportBench(opts: ImportBenchOptions): Promise<ImportBe
         await executor.runSchema(WIPE, WIPE_TIMEOUT_MS);
       }
     }
-    const ours = results.ours as ImportRun;
-    const raw = results.raw as ImportRun;
-    if (ours.rows !== raw.rows) throw new Error(`The imports wrote different numbers of rows: ours ${ours.rows}, raw ${raw.rows}.`);
-    return { size: opts.size, inputBytes: await inputBytesOf(opts.datasetDir), ours, raw, ratio: ours.rowsPerSecond / raw.rowsPerSecond };
+    return importComparison(opts.size, opts.datasetDir, results.ours as ImportRun, results.raw as ImportRun);
   });
+}
+
+/** Fails unless our import and the baseline wrote the same number of rows. */
+export function checkSameRows(ours: ImportRun, raw: ImportRun): void {
+  if (ours.rows !== raw.rows) throw new Error(`The imports wrote different numbers of rows: ours ${ours.rows}, raw ${raw.rows}.`);
+}
+
+/** One import each way of a dataset as a result, with the ratio of their rows/s. */
+export async function importComparison(size: string, datasetDir: string, ours: ImportRun, raw: ImportRun): Promise<ImportBenchResult> {
+  checkSameRows(ours, raw);
+  return { size, inputBytes: await inputBytesOf(datasetDir), ours, raw, ratio: ours.rowsPerSecond / raw.rowsPerSecond };
 }
 
 /**
