@@ -172,7 +172,7 @@ async function benchImport(
 export async function prepareDataset(size: BenchSize, args: BenchArgs, log: (line: string) => void): Promise<PreparedDataset> {
   const { dir, origin } = await datasetFor(size, args, log);
   const store = await startStore(size, log);
-  const driver = createDriver(store.uri, 'neo4j', PASSWORD);
+  const driver = createDriver(store.uri, CREDENTIALS.user, CREDENTIALS.password);
   try {
     const executor = new Executor(driver, loadQueryRegistry(), { database: undefined, timeoutMs: 600_000 });
     await applySchema(executor);
@@ -196,8 +196,7 @@ export async function prepareDataset(size: BenchSize, args: BenchArgs, log: (lin
     return {
       size,
       boltUri: store.uri,
-      user: 'neo4j',
-      password: PASSWORD,
+      ...CREDENTIALS,
       dataset,
       neo4jPid: store.pid,
       importSeconds,
